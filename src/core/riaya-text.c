@@ -1,0 +1,107 @@
+/* riaya-text.c — language-aware text helpers
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "riaya-text.h"
+
+static const char *cached_language;
+
+const char *
+riaya_interface_language (void)
+{
+  const char * const *names;
+
+  if (cached_language != NULL)
+    return cached_language;
+
+  /* The first language of the list that we translate to decides;
+   * English is the source language. */
+  names = g_get_language_names ();
+  cached_language = "en";
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (names[i], "ar"))
+        {
+          cached_language = "ar";
+          break;
+        }
+      if (g_str_has_prefix (names[i], "fr"))
+        {
+          cached_language = "fr";
+          break;
+        }
+      if (g_str_has_prefix (names[i], "en"))
+        break;
+    }
+
+  return cached_language;
+}
+
+void
+riaya_interface_language_reset (void)
+{
+  cached_language = NULL;
+}
+
+gboolean
+riaya_text_is_arabic (const char *text)
+{
+  if (text == NULL)
+    return FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_ARABIC && g_unichar_isalpha (c))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+char *
+riaya_text_fold (const char *text)
+{
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  folded = g_utf8_casefold (text, -1);
+  decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_NFKD);
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (decomposed));
+
+  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      /* Accents, harakat and hamza marks decompose to non-spacing marks. */
+      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK)
+        continue;
+      if (c == 0x0640) /* tatweel */
+        continue;
+      if (c == 0x0629) /* teh marbuta → heh */
+        c = 0x0647;
+      else if (c == 0x0649) /* alef maksura → yeh */
+        c = 0x064A;
+      else if (c == 0x0671) /* alef wasla → alef */
+        c = 0x0627;
+
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}

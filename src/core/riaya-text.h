@@ -1,0 +1,27 @@
+/* riaya-text.h — language-aware text helpers
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The interface language: "ar", "fr" or "en", from the gettext language list. */
+const char *riaya_interface_language (void);
+/* Forget the cached language (tests switch LANGUAGE at run time). */
+void        riaya_interface_language_reset (void);
+
+/* Text folded for searching: case-folded, Latin accents and Arabic
+ * diacritics and tatweel removed, alef, teh marbuta and alef maksura
+ * forms unified, so that “Fès”, “fes”, “فاس” and “فَاس” find each other. */
+char       *riaya_text_fold          (const char *text);
+
+/* Whether @text holds Arabic letters (to choose the field a bare --name
+ * goes into, and the base direction of user text). */
+gboolean    riaya_text_is_arabic     (const char *text);
+
+G_END_DECLS
