@@ -72,6 +72,9 @@ gboolean          riaya_store_set_profile           (RiayaStore        *self,
                                                      GError           **error);
 /* Whether the database holds demo data (shown as such everywhere). */
 gboolean          riaya_store_is_demo               (RiayaStore        *self);
+gboolean          riaya_store_set_demo              (RiayaStore        *self,
+                                                     gboolean           demo,
+                                                     GError           **error);
 
 /* Territories (RiayaTerritory), in code order. */
 GListModel       *riaya_store_list_regions          (RiayaStore        *self);
