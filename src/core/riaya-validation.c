@@ -242,9 +242,17 @@ riaya_validate_places_text (const char  *text,
   if (text == NULL || *text == '\0' ||
       !g_ascii_string_to_unsigned (text, 10, 0, RIAYA_MAX_PLACES, &value, NULL))
     {
+      /* A whole number, negative or too large, is out of range; anything
+       * else is not a number at all. */
+      const char *digits = (text != NULL && text[0] == '-') ? text + 1 : text;
+      gboolean is_number = digits != NULL && *digits != '\0';
+
+      for (const char *p = digits; is_number && *p; p++)
+        is_number = g_ascii_isdigit (*p);
+
       g_set_error (error, RIAYA_VALIDATION_ERROR,
-                   (text != NULL && text[0] == '-') ? RIAYA_VALIDATION_ERROR_OUT_OF_RANGE
-                                                   : RIAYA_VALIDATION_ERROR_FORMAT,
+                   is_number ? RIAYA_VALIDATION_ERROR_OUT_OF_RANGE
+                             : RIAYA_VALIDATION_ERROR_FORMAT,
                    /* Translators: %s is what the user typed, %d the maximum */
                    _("“%s” is not a number of places: enter a whole number from 0 to %d."),
                    text ? text : "", RIAYA_MAX_PLACES);
