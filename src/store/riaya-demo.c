@@ -1,0 +1,863 @@
+/* riaya-demo.c — fictitious demo data at national scale
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The demo registry looks like the published national tables (reports.md):
+ * about 1,310 institutions spread over the regions as in the ministry's
+ * table of 1,204 licences, three quarters of them student houses, about
+ * 115,000 places. Everything comes from one GRand with a fixed seed, UUIDs
+ * included, so that the same scale always gives the same registry. Names
+ * of associations and directors are assembled from common pieces and
+ * belong to nobody; phone numbers are in the unallocated 0500 range.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "riaya-demo.h"
+#include "riaya-demo-tables.h"
+
+#define DEMO_SEED       0x52696179u   /* "Riay" */
+#define DEMO_MAX_SCALE  100
+
+typedef struct
+{
+  GRand      *rand;
+  GHashTable *names;          /* French names used in the current province */
+  guint32     first_day;      /* the decree applying Law 14.05 (2007) */
+  guint32     law_65_15_day;  /* decree 2.19.693 applying Law 65.15 (2021) */
+  guint32     last_day;       /* the last day of the demo's history */
+} Demo;
+
+/* One capacity line as first licensed, kept to raise it later. */
+typedef struct
+{
+  RiayaCategory category;
+  RiayaSex      sex;
+  guint         places;
+} Places;
+
+static guint
+pick (Demo *demo,
+      guint n)
+{
+  return (guint) g_rand_int_range (demo->rand, 0, (gint32) n);
+}
+
+static guint
+between (Demo *demo,
+         guint low,
+         guint high)
+{
+  return low + pick (demo, high - low + 1);
+}
+
+static gboolean
+chance (Demo   *demo,
+        double  probability)
+{
+  return g_rand_double (demo->rand) < probability;
+}
+
+#define PICK(demo, table) (&(table)[pick ((demo), G_N_ELEMENTS (table))])
+
+/* A version 4 UUID whose random bits come from the demo's generator, so
+ * that two loads give the same identifiers. */
+static char *
+make_uuid (Demo *demo)
+{
+  guint8 bytes[16];
+
+  for (guint i = 0; i < 16; i += 4)
+    {
+      guint32 word = g_rand_int (demo->rand);
+
+      bytes[i] = word >> 24;
+      bytes[i + 1] = word >> 16;
+      bytes[i + 2] = word >> 8;
+      bytes[i + 3] = word;
+    }
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+
+  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+                          bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5],
+                          bytes[6], bytes[7], bytes[8], bytes[9], bytes[10], bytes[11],
+                          bytes[12], bytes[13], bytes[14], bytes[15]);
+}
+
+static guint32
+julian (GDateYear  year,
+        GDateMonth month,
+        GDateDay   day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+/* Administrations act on working days: a weekend moves to the Monday. */
+static guint32
+working_day (guint32 day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  switch (g_date_get_weekday (&date))
+    {
+    case G_DATE_SATURDAY:
+      return day + 2;
+    case G_DATE_SUNDAY:
+      return day + 1;
+    default:
+      return day;
+    }
+}
+
+static char *
+iso_date (guint32 day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, day);
+  return riaya_date_to_iso (&date);
+}
+
+static guint
+pick_share (Demo        *demo,
+            const guint *shares,
+            guint        n_shares)
+{
+  guint total = 0, roll;
+
+  for (guint i = 0; i < n_shares; i++)
+    total += shares[i];
+
+  roll = pick (demo, total);
+  for (guint i = 0; i < n_shares; i++)
+    {
+      if (roll < shares[i])
+        return i;
+      roll -= shares[i];
+    }
+
+  g_assert_not_reached ();
+}
+
+static guint32
+pick_licence_day (Demo *demo)
+{
+  guint year_index = pick_share (demo, licences_per_year, G_N_ELEMENTS (licences_per_year));
+  GDateYear year = FIRST_LICENCE_YEAR + year_index;
+  guint32 first = MAX (julian (year, G_DATE_JANUARY, 1), demo->first_day);
+  guint32 last = julian (year, G_DATE_DECEMBER, 31);
+
+  /* Leave room at the end of the history for a first event or two. */
+  if (year_index == G_N_ELEMENTS (licences_per_year) - 1)
+    last = julian (year, G_DATE_OCTOBER, 31);
+
+  return working_day (between (demo, first, last));
+}
+
+/* Round to an even number of places, as beds come in rooms of two. */
+static guint
+even (guint places)
+{
+  return MAX (2, places - places % 2);
+}
+
+static guint
+split_places (Demo  *demo,
+              guint  total,
+              guint  low_percent,
+              guint  high_percent)
+{
+  return even (total * between (demo, low_percent, high_percent) / 100);
+}
+
+static void
+add_places (Places        *places,
+            guint         *n_places,
+            RiayaCategory  category,
+            RiayaSex       sex,
+            guint          count)
+{
+  places[*n_places] = (Places) { category, sex, count };
+  (*n_places)++;
+}
+
+typedef enum
+{
+  HOUSE_BOYS,
+  HOUSE_GIRLS,
+  HOUSE_MIXED,
+} HouseKind;
+
+/* Licensed places by category and sex, within what the type serves (Law
+ * 65.15 art. 3). Sizes follow the published capacity table: student
+ * houses about 85 places, shelters for homeless people the largest,
+ * kafala homes and women's centres small. */
+static guint
+plan_places (Demo                 *demo,
+             RiayaInstitutionType  type,
+             HouseKind             house,
+             Places               *places)
+{
+  guint n = 0, total, boys;
+
+  switch (type)
+    {
+    case RIAYA_INSTITUTION_TYPE_STUDENT_HOUSE:
+      total = chance (demo, 0.05) ? between (demo, 150, 260)
+                                  : 24 + between (demo, 0, 60) + between (demo, 0, 60);
+      total = even (total);
+      if (house == HOUSE_BOYS)
+        add_places (places, &n, RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, total);
+      else if (house == HOUSE_GIRLS)
+        add_places (places, &n, RIAYA_CATEGORY_PUPIL, RIAYA_SEX_FEMALE, total);
+      else
+        {
+          boys = split_places (demo, total, 45, 60);
+          add_places (places, &n, RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, boys);
+          add_places (places, &n, RIAYA_CATEGORY_PUPIL, RIAYA_SEX_FEMALE, even (total - boys));
+        }
+      break;
+
+    case RIAYA_INSTITUTION_TYPE_CHILD_PROTECTION:
+      total = 20 + between (demo, 0, 80) + between (demo, 0, 80);
+      boys = split_places (demo, total, 40, 60);
+      add_places (places, &n, RIAYA_CATEGORY_CHILD, RIAYA_SEX_MALE, boys);
+      add_places (places, &n, RIAYA_CATEGORY_CHILD, RIAYA_SEX_FEMALE, even (total - boys));
+      /* Judges place abandoned children here pending kafala (Law 15.01). */
+      if (chance (demo, 0.3))
+        add_places (places, &n, RIAYA_CATEGORY_ABANDONED_CHILD, RIAYA_SEX_ANY, even (between (demo, 6, 20)));
+      break;
+
+    case RIAYA_INSTITUTION_TYPE_KAFALA:
+      total = 15 + between (demo, 0, 25) + between (demo, 0, 25);
+      add_places (places, &n, RIAYA_CATEGORY_ABANDONED_CHILD, RIAYA_SEX_ANY, even (total));
+      break;
+
+    case RIAYA_INSTITUTION_TYPE_DISABILITY:
+      total = 20 + between (demo, 0, 50) + between (demo, 0, 50);
+      boys = split_places (demo, total, 45, 65);
+      add_places (places, &n, RIAYA_CATEGORY_DISABLED, RIAYA_SEX_MALE, boys);
+      add_places (places, &n, RIAYA_CATEGORY_DISABLED, RIAYA_SEX_FEMALE, even (total - boys));
+      break;
+
+    case RIAYA_INSTITUTION_TYPE_ELDERLY:
+      total = 20 + between (demo, 0, 70) + between (demo, 0, 70);
+      boys = split_places (demo, total, 40, 60);
+      add_places (places, &n, RIAYA_CATEGORY_ELDERLY, RIAYA_SEX_MALE, boys);
+      add_places (places, &n, RIAYA_CATEGORY_ELDERLY, RIAYA_SEX_FEMALE, even (total - boys));
+      break;
+
+    case RIAYA_INSTITUTION_TYPE_WOMEN:
+      total = 15 + between (demo, 0, 30) + between (demo, 0, 30);
+      add_places (places, &n, RIAYA_CATEGORY_WOMAN, RIAYA_SEX_FEMALE, even (total));
+      break;
+
+    case RIAYA_INSTITUTION_TYPE_HOMELESS:
+      total = 50 + between (demo, 0, 150) + between (demo, 0, 150);
+      boys = split_places (demo, total, 60, 80);
+      add_places (places, &n, RIAYA_CATEGORY_HOMELESS, RIAYA_SEX_MALE, boys);
+      add_places (places, &n, RIAYA_CATEGORY_HOMELESS, RIAYA_SEX_FEMALE, even (total - boys));
+      break;
+
+    case RIAYA_INSTITUTION_TYPE_SAMU_SOCIAL:
+      /* Group care takes anyone (art. 3): mostly people in the street. */
+      add_places (places, &n, RIAYA_CATEGORY_HOMELESS, RIAYA_SEX_ANY,
+                  even (10 + between (demo, 0, 20) + between (demo, 0, 20)));
+      if (chance (demo, 0.5))
+        add_places (places, &n, RIAYA_CATEGORY_CHILD, RIAYA_SEX_ANY, even (between (demo, 5, 15)));
+      break;
+
+    case RIAYA_N_INSTITUTION_TYPES:
+    default:
+      g_assert_not_reached ();
+    }
+
+  return n;
+}
+
+static void
+add_capacity_lines (Demo             *demo,
+                    RiayaInstitution *institution,
+                    const Places     *places,
+                    guint             n_places,
+                    guint32           day)
+{
+  g_autofree char *date = iso_date (day);
+
+  for (guint i = 0; i < n_places; i++)
+    {
+      g_autoptr(RiayaCapacityLine) line = riaya_capacity_line_new (places[i].category, places[i].sex,
+                                                                   places[i].places, date);
+      g_autofree char *uuid = make_uuid (demo);
+
+      riaya_capacity_line_set_uuid (line, uuid);
+      riaya_institution_add_capacity_line (institution, line);
+    }
+}
+
+static void
+add_event (Demo                  *demo,
+           RiayaInstitution      *institution,
+           RiayaLicenceEventKind  kind,
+           guint32                day,
+           guint32                deadline_day,
+           const char            *note)
+{
+  g_autofree char *date = iso_date (day);
+  g_autofree char *deadline = deadline_day != 0 ? iso_date (deadline_day) : NULL;
+  g_autoptr(RiayaLicenceEvent) event = riaya_licence_event_new (kind, date, deadline, note);
+  g_autofree char *uuid = make_uuid (demo);
+
+  riaya_licence_event_set_uuid (event, uuid);
+  riaya_institution_add_event (institution, event);
+}
+
+/* Sanctions of Law 65.15 art. 34: a warning with a deadline to
+ * regularise; if nothing changes, a reprimand, then a temporary
+ * withdrawal, lifted on regularisation or made permanent. */
+static void
+add_sanctions (Demo             *demo,
+               RiayaInstitution *institution,
+               guint32           day)
+{
+  guint32 deadline;
+
+  day = working_day (day + between (demo, 120, 1500));
+  if (day > demo->last_day)
+    return;
+  deadline = day + between (demo, 60, 180);
+  add_event (demo, institution, RIAYA_LICENCE_EVENT_WARNING, day, deadline, *PICK (demo, warning_notes));
+
+  if (!chance (demo, 0.35))
+    return;
+  day = working_day (deadline + between (demo, 10, 60));
+  if (day > demo->last_day)
+    return;
+  deadline = day + between (demo, 45, 120);
+  add_event (demo, institution, RIAYA_LICENCE_EVENT_REPRIMAND, day, deadline,
+             "Avertissement resté sans suite (art. 34)");
+
+  if (!chance (demo, 0.4))
+    return;
+  day = working_day (deadline + between (demo, 10, 60));
+  if (day > demo->last_day)
+    return;
+  deadline = day + between (demo, 90, 180);
+  add_event (demo, institution, RIAYA_LICENCE_EVENT_SUSPENDED, day, deadline,
+             "Retrait temporaire de l'autorisation jusqu'à régularisation (art. 34)");
+
+  if (chance (demo, 0.6))
+    {
+      day = working_day (day + between (demo, 60, 300));
+      if (day <= demo->last_day)
+        add_event (demo, institution, RIAYA_LICENCE_EVENT_REOPENED, day, 0,
+                   "Reprise d'activité après régularisation");
+    }
+  else if (chance (demo, 0.3))
+    {
+      day = working_day (deadline + between (demo, 10, 90));
+      if (day <= demo->last_day)
+        add_event (demo, institution, RIAYA_LICENCE_EVENT_WITHDRAWN, day, 0,
+                   "Retrait définitif : régularisation non effectuée (art. 34)");
+    }
+}
+
+/* Art. 32: a voluntary closure after six months' notice; some reopen. */
+static void
+add_closure (Demo             *demo,
+             RiayaInstitution *institution,
+             guint32           day)
+{
+  gboolean works = chance (demo, 0.5);
+
+  day = working_day (day + between (demo, 365, 3000));
+  if (day > demo->last_day)
+    return;
+  add_event (demo, institution, RIAYA_LICENCE_EVENT_CLOSED, day, 0,
+             works ? "Fermeture pour travaux de mise aux normes de sécurité"
+                   : "Fermeture volontaire après préavis de six mois (art. 32)");
+
+  if (!works && !chance (demo, 0.3))
+    return;
+  day = working_day (day + between (demo, 180, 700));
+  if (day <= demo->last_day)
+    add_event (demo, institution, RIAYA_LICENCE_EVENT_REOPENED, day, 0, "Réouverture après travaux");
+}
+
+/* The licence's life: granted, perhaps modified (art. 17) and enlarged
+ * (a new dated capacity line), perhaps sanctioned or closed. Events are
+ * made in date order and never after the demo's last day, so that every
+ * history passes riaya_licence_check_history(). Returns the places
+ * licensed at the end. */
+static guint
+make_history (Demo             *demo,
+              RiayaInstitution *institution,
+              guint32           licence_day,
+              Places           *places,
+              guint             n_places)
+{
+  guint32 day = licence_day, next;
+  guint total = 0;
+
+  add_event (demo, institution, RIAYA_LICENCE_EVENT_GRANTED, licence_day, 0, NULL);
+  add_capacity_lines (demo, institution, places, n_places, licence_day);
+
+  if (chance (demo, 0.25))
+    {
+      next = working_day (day + between (demo, 200, 1800));
+      if (next <= demo->last_day)
+        {
+          add_event (demo, institution, RIAYA_LICENCE_EVENT_MODIFIED, next, 0,
+                     *PICK (demo, modification_notes));
+          day = next;
+        }
+    }
+
+  if (chance (demo, 0.12))
+    {
+      next = working_day (day + between (demo, 300, 2400));
+      if (next <= demo->last_day)
+        {
+          for (guint i = 0; i < n_places; i++)
+            places[i].places = even (places[i].places * between (demo, 110, 150) / 100);
+          add_event (demo, institution, RIAYA_LICENCE_EVENT_MODIFIED, next, 0,
+                     "Extension de la capacité d'accueil autorisée (art. 17)");
+          add_capacity_lines (demo, institution, places, n_places, next);
+          day = next;
+        }
+    }
+
+  if (chance (demo, 0.06))
+    add_sanctions (demo, institution, day);
+  else if (chance (demo, 0.006))
+    add_closure (demo, institution, day);
+
+  for (guint i = 0; i < n_places; i++)
+    total += places[i].places;
+
+  return total;
+}
+
+static guint
+services_for (Demo                 *demo,
+              RiayaInstitutionType  type)
+{
+#define S(service) (1u << RIAYA_SERVICE_##service)
+  guint always = S (RECEPTION) | S (ACCOMMODATION) | S (MEALS);
+  guint often = 0, services;
+
+  switch (type)
+    {
+    case RIAYA_INSTITUTION_TYPE_STUDENT_HOUSE:
+      always |= S (EDUCATIONAL_FOLLOW_UP);
+      often = S (LEISURE) | S (PRIMARY_HEALTH) | S (SOCIAL_FOLLOW_UP) | S (ORIENTATION);
+      break;
+    case RIAYA_INSTITUTION_TYPE_CHILD_PROTECTION:
+      always |= S (EDUCATIONAL_FOLLOW_UP) | S (SOCIAL_FOLLOW_UP);
+      often = S (LEGAL_ASSISTANCE) | S (MEDIATION) | S (PRIMARY_HEALTH) | S (MEDICAL_PSYCHOLOGICAL) |
+              S (LEISURE) | S (ORIENTATION);
+      break;
+    case RIAYA_INSTITUTION_TYPE_KAFALA:
+      always |= S (PRIMARY_HEALTH) | S (SOCIAL_FOLLOW_UP);
+      often = S (LEGAL_ASSISTANCE) | S (MEDICAL_PSYCHOLOGICAL);
+      break;
+    case RIAYA_INSTITUTION_TYPE_DISABILITY:
+      always |= S (TRAINING) | S (PHYSIOTHERAPY);
+      often = S (TECHNICAL_AIDS) | S (MEDICAL_PSYCHOLOGICAL) | S (EDUCATIONAL_FOLLOW_UP) | S (LEISURE);
+      break;
+    case RIAYA_INSTITUTION_TYPE_ELDERLY:
+      always |= S (PRIMARY_HEALTH) | S (SOCIAL_FOLLOW_UP);
+      often = S (MEDICAL_PSYCHOLOGICAL) | S (PHYSIOTHERAPY) | S (TECHNICAL_AIDS) | S (LEISURE);
+      break;
+    case RIAYA_INSTITUTION_TYPE_WOMEN:
+      always |= S (ORIENTATION) | S (LEGAL_ASSISTANCE);
+      often = S (MEDIATION) | S (TRAINING) | S (SOCIAL_FOLLOW_UP) | S (MEDICAL_PSYCHOLOGICAL);
+      break;
+    case RIAYA_INSTITUTION_TYPE_HOMELESS:
+      always |= S (ORIENTATION) | S (EMERGENCY_AID);
+      often = S (SOCIAL_FOLLOW_UP) | S (PRIMARY_HEALTH) | S (MEDIATION);
+      break;
+    case RIAYA_INSTITUTION_TYPE_SAMU_SOCIAL:
+      always = S (RECEPTION) | S (ORIENTATION) | S (EMERGENCY_AID);
+      often = S (PRIMARY_HEALTH) | S (MEDICAL_PSYCHOLOGICAL) | S (MEDIATION) | S (SOCIAL_FOLLOW_UP);
+      break;
+    case RIAYA_N_INSTITUTION_TYPES:
+    default:
+      g_assert_not_reached ();
+    }
+#undef S
+
+  services = always;
+  for (guint s = 0; s < RIAYA_N_SERVICES; s++)
+    if ((often & (1u << s)) != 0 && chance (demo, 0.6))
+      services |= 1u << s;
+
+  return services;
+}
+
+static guint
+per (guint places,
+     guint ratio)
+{
+  return (places + ratio - 1) / ratio;
+}
+
+/* Staff by the ratios of the 2007 model specification (domain.md §3):
+ * in boarding houses one educator and one kitchen aide per 25, one carer
+ * per 10 elderly people, one nanny per 10 children in kafala homes, one
+ * educator per 20 disabled people; a doctor 240 hours a year under 100
+ * beneficiaries, 320 above, and a psychologist above 100. Some
+ * institutions fall short, and some have no director, as the Cour des
+ * comptes found in 2018. */
+static void
+set_staff (Demo                 *demo,
+           RiayaInstitution     *institution,
+           RiayaInstitutionType  type,
+           guint                 places,
+           gboolean              has_director)
+{
+  RiayaStaffRole carer_role = RIAYA_STAFF_EDUCATOR;
+  guint carers = per (places, 25), kitchen = per (places, 25);
+  guint social = 1, nurses = 1, others = between (demo, 1, 3);
+  guint doctor = places < 100 ? 240 : 320, psychologist = places > 100 ? 240 : 0;
+
+  switch (type)
+    {
+    case RIAYA_INSTITUTION_TYPE_ELDERLY:
+      carer_role = RIAYA_STAFF_CARER;
+      carers = per (places, 10);
+      nurses = 1 + places / 60;
+      break;
+    case RIAYA_INSTITUTION_TYPE_KAFALA:
+      carer_role = RIAYA_STAFF_NANNY;
+      carers = per (places, 10);
+      psychologist = 240;
+      break;
+    case RIAYA_INSTITUTION_TYPE_DISABILITY:
+      carers = per (places, 20);
+      psychologist = 240;
+      others += between (demo, 1, 2);  /* therapists */
+      break;
+    case RIAYA_INSTITUTION_TYPE_SAMU_SOCIAL:
+      carers = 0;
+      kitchen = 0;
+      social = 2;
+      nurses = 2;
+      break;
+    case RIAYA_INSTITUTION_TYPE_STUDENT_HOUSE:
+    case RIAYA_INSTITUTION_TYPE_CHILD_PROTECTION:
+    case RIAYA_INSTITUTION_TYPE_HOMELESS:
+    case RIAYA_INSTITUTION_TYPE_WOMEN:
+      break;
+    case RIAYA_N_INSTITUTION_TYPES:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (carers > 1 && chance (demo, 0.08))
+    carers = carers * between (demo, 40, 80) / 100;
+
+  riaya_institution_set_staff (institution, RIAYA_STAFF_DIRECTOR, has_director ? 1 : 0);
+  riaya_institution_set_staff (institution, carer_role, carers);
+  riaya_institution_set_staff (institution, RIAYA_STAFF_KITCHEN, kitchen);
+  riaya_institution_set_staff (institution, RIAYA_STAFF_SOCIAL_WORKER, social);
+  riaya_institution_set_staff (institution, RIAYA_STAFF_NURSE, nurses);
+  riaya_institution_set_staff (institution, RIAYA_STAFF_DOCTOR_HOURS, doctor);
+  riaya_institution_set_staff (institution, RIAYA_STAFF_PSYCHOLOGIST_HOURS, psychologist);
+  riaya_institution_set_staff (institution, RIAYA_STAFF_OTHER, others);
+}
+
+/* "Dar Taliba Tighdouine", and when the commune already has one, "Dar
+ * Taliba Al Amal Tighdouine": names stay distinct within a province. */
+static void
+set_names (Demo             *demo,
+           RiayaInstitution *institution,
+           const Pair       *stem,
+           const Pair       *commune)
+{
+  g_autofree char *fr = g_strdup_printf ("%s %s", stem->fr, commune->fr);
+  g_autofree char *ar = g_strdup_printf ("%s %s", stem->ar, commune->ar);
+
+  for (guint attempt = 0; g_hash_table_contains (demo->names, fr); attempt++)
+    {
+      const Pair *word = PICK (demo, association_words);
+
+      g_free (fr);
+      g_free (ar);
+      if (attempt < 4)
+        {
+          fr = g_strdup_printf ("%s %s %s", stem->fr, word->fr, commune->fr);
+          ar = g_strdup_printf ("%s %s %s", stem->ar, word->ar, commune->ar);
+        }
+      else
+        {
+          fr = g_strdup_printf ("%s %s %s %u", stem->fr, word->fr, commune->fr, attempt - 2);
+          ar = g_strdup_printf ("%s %s %s %u", stem->ar, word->ar, commune->ar, attempt - 2);
+        }
+    }
+
+  riaya_institution_set_name_fr (institution, fr);
+  riaya_institution_set_name_ar (institution, ar);
+  g_hash_table_add (demo->names, g_steal_pointer (&fr));
+}
+
+/* The founder, director and address are single fields that people fill
+ * in one language or the other: about half the demo writes them in
+ * Arabic. */
+static void
+set_people_and_address (Demo                 *demo,
+                        RiayaInstitution     *institution,
+                        const DemoProvince   *province,
+                        RiayaInstitutionType  type,
+                        HouseKind             house,
+                        const Pair           *commune,
+                        gboolean              has_director)
+{
+  gboolean arabic = chance (demo, 0.45);
+  const Pair *word = PICK (demo, association_words);
+  const Pair *purpose = &type_words[type].purpose;
+  static const Pair girls_purpose = { "pour la scolarisation de la fille rurale", "لتمدرس الفتاة القروية" };
+  gboolean woman_director;
+  g_autofree char *founder = NULL, *address = NULL;
+
+  if (type == RIAYA_INSTITUTION_TYPE_STUDENT_HOUSE && house == HOUSE_GIRLS)
+    purpose = &girls_purpose;
+  founder = arabic ? g_strdup_printf ("جمعية %s %s", word->ar, purpose->ar)
+                   : g_strdup_printf ("Association %s %s", word->fr, purpose->fr);
+  riaya_institution_set_founder (institution, founder);
+
+  woman_director = chance (demo, (house == HOUSE_GIRLS || type == RIAYA_INSTITUTION_TYPE_WOMEN) ? 0.9 :
+                                 type == RIAYA_INSTITUTION_TYPE_KAFALA ? 0.7 : 0.35);
+  if (has_director)
+    {
+      const Pair *first = woman_director ? PICK (demo, first_names_f) : PICK (demo, first_names_m);
+      const Pair *family = PICK (demo, family_names);
+      g_autofree char *director = g_strdup_printf ("%s %s", arabic ? first->ar : first->fr,
+                                                   arabic ? family->ar : family->fr);
+
+      riaya_institution_set_director (institution, director);
+    }
+
+  if (province->urban)
+    {
+      guint number = between (demo, 1, 240);
+      const Pair *street = PICK (demo, streets);
+      const Pair *quarter = PICK (demo, quarters);
+
+      address = arabic ? g_strdup_printf ("%u، زنقة %s، %s، %s", number, street->ar, quarter->ar, commune->ar)
+                       : g_strdup_printf ("%u, rue %s, %s, %s", number, street->fr, quarter->fr, commune->fr);
+    }
+  else
+    {
+      address = arabic ? g_strdup_printf ("مركز %s، قرب الإعدادية", commune->ar)
+                       : g_strdup_printf ("%s centre, près du collège", commune->fr);
+    }
+  riaya_institution_set_address (institution, address);
+
+  if (chance (demo, 0.9))
+    {
+      g_autofree char *phone = g_strdup_printf ("0500 %06u", between (demo, 0, 999999));
+
+      riaya_institution_set_phone (institution, phone);
+    }
+}
+
+static RiayaInstitution *
+make_institution (Demo               *demo,
+                  const DemoProvince *province)
+{
+  g_autoptr(RiayaInstitution) institution = riaya_institution_new ();
+  g_autofree char *uuid = make_uuid (demo);
+  g_autofree char *licence_date = NULL;
+  RiayaInstitutionType type;
+  HouseKind house = HOUSE_BOYS;
+  const Pair *commune, *stem;
+  Places places[4];
+  guint n_communes = 0, n_places, total;
+  guint32 licence_day;
+  gboolean has_director;
+
+  while (n_communes < G_N_ELEMENTS (province->communes) && province->communes[n_communes].fr != NULL)
+    n_communes++;
+
+  type = pick_share (demo, province->urban ? type_share_urban : type_share_rural, RIAYA_N_INSTITUTION_TYPES);
+  commune = &province->communes[pick (demo, n_communes)];
+  stem = &type_words[type].stem;
+  if (type == RIAYA_INSTITUTION_TYPE_STUDENT_HOUSE)
+    {
+      guint roll = pick (demo, 100);
+
+      house = roll < 50 ? HOUSE_BOYS : roll < 85 ? HOUSE_GIRLS : HOUSE_MIXED;
+      if (house == HOUSE_GIRLS)
+        stem = &student_house_girls;
+      else if (house == HOUSE_MIXED)
+        stem = &student_house_mixed;
+    }
+
+  licence_day = pick_licence_day (demo);
+  licence_date = iso_date (licence_day);
+  has_director = !chance (demo, 0.06);
+
+  riaya_institution_set_uuid (institution, uuid);
+  riaya_institution_set_institution_type (institution, type);
+  riaya_institution_set_licence_date (institution, licence_date);
+  /* Law 65.15 applies only since its decree of February 2021 (art. 44);
+   * about half the licences granted since fall under it. */
+  riaya_institution_set_legal_basis (institution,
+                                     licence_day >= demo->law_65_15_day && chance (demo, 0.5)
+                                       ? RIAYA_LEGAL_BASIS_65_15 : RIAYA_LEGAL_BASIS_14_05);
+  riaya_institution_set_province_code (institution, province->code);
+  riaya_institution_set_commune (institution, commune->fr);
+  set_names (demo, institution, stem, commune);
+  set_people_and_address (demo, institution, province, type, house, commune, has_director);
+  riaya_institution_set_services (institution, services_for (demo, type));
+
+  n_places = plan_places (demo, type, house, places);
+  total = make_history (demo, institution, licence_day, places, n_places);
+  set_staff (demo, institution, type, total, has_director);
+
+  return g_steal_pointer (&institution);
+}
+
+static int
+compare_by_licence_date (gconstpointer a,
+                         gconstpointer b)
+{
+  RiayaInstitution *ia = *(RiayaInstitution **) a;
+  RiayaInstitution *ib = *(RiayaInstitution **) b;
+  int by_date = g_strcmp0 (riaya_institution_get_licence_date (ia), riaya_institution_get_licence_date (ib));
+
+  /* UUIDs break ties: the order must not depend on the sort's stability. */
+  return by_date != 0 ? by_date
+                      : g_strcmp0 (riaya_institution_get_uuid (ia), riaya_institution_get_uuid (ib));
+}
+
+/* Institutions per province at scale 1: one each at least, the rest of
+ * the region's count shared by weight (largest remainders). */
+static void
+share_out_regions (guint *counts)
+{
+  for (guint region = 0; region < G_N_ELEMENTS (region_counts); region++)
+    {
+      guint first = G_N_ELEMENTS (provinces), last = 0, weights = 0, rest, given = 0;
+      guint remainders[G_N_ELEMENTS (provinces)];
+
+      for (guint p = 0; p < G_N_ELEMENTS (provinces); p++)
+        {
+          if ((guint) g_ascii_strtoull (provinces[p].code, NULL, 10) != region + 1)
+            continue;
+          first = MIN (first, p);
+          last = p;
+          weights += provinces[p].weight;
+        }
+      g_assert (first <= last && region_counts[region] >= last - first + 1);
+
+      rest = region_counts[region] - (last - first + 1);
+      for (guint p = first; p <= last; p++)
+        {
+          counts[p] = 1 + rest * provinces[p].weight / weights;
+          remainders[p] = rest * provinces[p].weight % weights;
+          given += counts[p] - 1;
+        }
+      for (; given < rest; given++)
+        {
+          guint best = first;
+
+          for (guint p = first; p <= last; p++)
+            if (remainders[p] > remainders[best])
+              best = p;
+          counts[best]++;
+          remainders[best] = 0;
+        }
+    }
+}
+
+gboolean
+riaya_demo_load (RiayaStore  *store,
+                 guint        scale,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) institutions = NULL;
+  g_autoptr(GHashTable) names = NULL;
+  g_autoptr(GRand) rand = NULL;
+  guint counts[G_N_ELEMENTS (provinces)];
+  guint existing, failed = 0;
+  Demo demo;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (scale < 1 || scale > DEMO_MAX_SCALE)
+    {
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+                   /* Translators: %u is the largest scale allowed */
+                   _("The scale of the demo data is a whole number from 1 (national scale) to %u."),
+                   DEMO_MAX_SCALE);
+      return FALSE;
+    }
+
+  existing = riaya_store_count_institutions (store);
+  if (existing > 0)
+    {
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+                   /* Translators: %u is a number of institutions */
+                   ngettext ("This database already holds %u institution: demo data goes only into an empty database. Create a new database for the demo.",
+                             "This database already holds %u institutions: demo data goes only into an empty database. Create a new database for the demo.",
+                             existing),
+                   existing);
+      return FALSE;
+    }
+
+  rand = g_rand_new_with_seed (DEMO_SEED);
+  names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  demo = (Demo) {
+    .rand = rand,
+    .names = names,
+    .first_day = julian (2007, G_DATE_SEPTEMBER, 3),
+    .law_65_15_day = julian (2021, G_DATE_MARCH, 1),
+    .last_day = julian (2025, G_DATE_DECEMBER, 31),
+  };
+
+  share_out_regions (counts);
+  institutions = g_ptr_array_new_full (1311 * scale, g_object_unref);
+
+  for (guint p = 0; p < G_N_ELEMENTS (provinces); p++)
+    {
+      guint start = institutions->len;
+      guint n = counts[p] * scale;
+
+      g_hash_table_remove_all (names);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (institutions, make_institution (&demo, &provinces[p]));
+
+      /* Licence numbers follow the order of the licences in the province. */
+      qsort (institutions->pdata + start, n, sizeof (gpointer), compare_by_licence_date);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *number = g_strdup_printf ("EPS-%s-%04u", provinces[p].code, i + 1);
+
+          riaya_institution_set_licence_number (g_ptr_array_index (institutions, start + i), number);
+        }
+    }
+
+  if (!riaya_store_add_institutions (store, institutions, &failed, error))
+    {
+      if (failed < institutions->len)
+        g_prefix_error (error, "%s: ",
+                        riaya_institution_get_licence_number (g_ptr_array_index (institutions, failed)));
+      return FALSE;
+    }
+
+  return riaya_store_set_demo (store, TRUE, error);
+}
