@@ -140,12 +140,12 @@ refresh_derived (RiayaInstitution *self)
   }
 }
 
+/* Called by every function that changes the history. Not a handler of the
+ * stores' items-changed: GSignal's global handler table would then point
+ * at the institution through the handler's data, and a leaked institution
+ * would look reachable to LeakSanitizer and valgrind. */
 static void
-on_history_items_changed (GListModel       *model,
-                          guint             position,
-                          guint             removed,
-                          guint             added,
-                          RiayaInstitution *self)
+history_changed (RiayaInstitution *self)
 {
   RiayaLicenceStatus old_status = self->status_today;
   guint old_places = self->places_today;
@@ -164,10 +164,6 @@ riaya_institution_dispose (GObject *object)
 {
   RiayaInstitution *self = (RiayaInstitution *) object;
 
-  if (self->events != NULL)
-    g_signal_handlers_disconnect_by_data (self->events, self);
-  if (self->capacity_lines != NULL)
-    g_signal_handlers_disconnect_by_data (self->capacity_lines, self);
   g_clear_object (&self->events);
   g_clear_object (&self->capacity_lines);
 
@@ -295,11 +291,6 @@ riaya_institution_init (RiayaInstitution *self)
   self->legal_basis = RIAYA_LEGAL_BASIS_14_05;
   self->type = RIAYA_INSTITUTION_TYPE_STUDENT_HOUSE;
   self->derived_day = -1;
-
-  g_signal_connect (self->events, "items-changed",
-                    G_CALLBACK (on_history_items_changed), self);
-  g_signal_connect (self->capacity_lines, "items-changed",
-                    G_CALLBACK (on_history_items_changed), self);
 }
 
 RiayaInstitution *
@@ -347,6 +338,7 @@ riaya_institution_update_from (RiayaInstitution *self,
   memcpy (self->staff, other->staff, sizeof self->staff);
   copy_model (self->events, G_LIST_MODEL (other->events));
   copy_model (self->capacity_lines, G_LIST_MODEL (other->capacity_lines));
+  history_changed (self);
 
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -504,6 +496,7 @@ riaya_institution_add_event (RiayaInstitution  *self,
   g_return_if_fail (RIAYA_IS_LICENCE_EVENT (event));
 
   g_list_store_append (self->events, event);
+  history_changed (self);
 }
 
 void
@@ -514,6 +507,7 @@ riaya_institution_add_capacity_line (RiayaInstitution  *self,
   g_return_if_fail (RIAYA_IS_CAPACITY_LINE (line));
 
   g_list_store_append (self->capacity_lines, line);
+  history_changed (self);
 }
 
 void
@@ -523,6 +517,7 @@ riaya_institution_clear_history (RiayaInstitution *self)
 
   g_list_store_remove_all (self->events);
   g_list_store_remove_all (self->capacity_lines);
+  history_changed (self);
 }
 
 const char *

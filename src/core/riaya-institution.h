@@ -82,7 +82,9 @@ void                  riaya_institution_set_staff          (RiayaInstitution    
 
 /* The licence's history (RiayaLicenceEvent) and capacity lines
  * (RiayaCapacityLine). The models belong to the institution; the store
- * fills them, and editors add to them before saving. */
+ * fills them, and editors add to them before saving — always through the
+ * functions below, which keep the derived status and places up to date,
+ * never by changing the models directly. */
 GListModel           *riaya_institution_get_events         (RiayaInstitution     *self);
 GListModel           *riaya_institution_get_capacity_lines (RiayaInstitution     *self);
 void                  riaya_institution_add_event          (RiayaInstitution     *self,
