@@ -66,6 +66,10 @@ void              riaya_store_set_actor             (RiayaStore        *self,
 gboolean          riaya_store_get_profile           (RiayaStore        *self,
                                                      RiayaProfile      *profile,
                                                      char             **province_code);
+/* Fails with RIAYA_STORE_ERROR_NOT_INITIALISED, saying how to choose one,
+ * when no profile was chosen yet (for commands that need one). */
+gboolean          riaya_store_require_profile       (RiayaStore        *self,
+                                                     GError           **error);
 gboolean          riaya_store_set_profile           (RiayaStore        *self,
                                                      RiayaProfile       profile,
                                                      const char        *province_code,
@@ -76,9 +80,11 @@ gboolean          riaya_store_set_demo              (RiayaStore        *self,
                                                      gboolean           demo,
                                                      GError           **error);
 
-/* Territories (RiayaTerritory), in code order. */
+/* Territories (RiayaTerritory), in code order. (transfer full: unref the
+ * model when done; the territories themselves never change) */
 GListModel       *riaya_store_list_regions          (RiayaStore        *self);
-/* Provinces and prefectures of @region_code, or all when NULL. */
+/* Provinces and prefectures of @region_code, or all when NULL.
+ * (transfer full) */
 GListModel       *riaya_store_list_provinces        (RiayaStore        *self,
                                                      const char        *region_code);
 /* A region or province by code, or NULL. (transfer none) */

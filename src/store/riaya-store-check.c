@@ -1,0 +1,317 @@
+/* riaya-store-check.c — is the database sound and consistent?
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * SQLite's own checks first (the file, the foreign keys), then the
+ * program's: what the store refuses to write must not be in the file
+ * either — it could come from an old version, a hand edit or a damaged
+ * disk. Each problem is one translated sentence that says what to do.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "riaya-store-private.h"
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *format,
+             ...) G_GNUC_PRINTF (2, 3);
+
+static void
+add_problem (GPtrArray  *problems,
+             const char *format,
+             ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_ptr_array_add (problems, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+static gboolean
+check_integrity (RiayaStore  *self,
+                 GPtrArray   *problems,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _riaya_store_set_error (self, error);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *result = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (result, "ok") != 0)
+        add_problem (problems,
+                     /* Translators: %s is SQLite's description of the damage (in English) */
+                     _("The database file is damaged (%s): restore a recent backup."),
+                     result);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    add_problem (problems, _("The database file is damaged and cannot be checked: restore a recent backup."));
+
+  return TRUE;
+}
+
+static gboolean
+check_foreign_keys (RiayaStore  *self,
+                    GPtrArray   *problems,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _riaya_store_set_error (self, error);
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    add_problem (problems,
+                 /* Translators: both %s are names of database tables, %lld a row number */
+                 _("Row %lld of table “%s” refers to a row of “%s” that does not exist: restore a recent backup."),
+                 (long long) sqlite3_column_int64 (stmt, 1),
+                 (const char *) sqlite3_column_text (stmt, 0),
+                 (const char *) sqlite3_column_text (stmt, 2));
+  sqlite3_finalize (stmt);
+
+  return TRUE;
+}
+
+typedef enum
+{
+  CODE_LEGAL_BASIS,
+  CODE_TYPE,
+  CODE_SERVICE,
+  CODE_STAFF_ROLE,
+  CODE_EVENT_KIND,
+  CODE_CATEGORY,
+  CODE_SEX,
+} CodeKind;
+
+static gboolean
+code_is_known (CodeKind    kind,
+               const char *code)
+{
+  RiayaLegalBasis basis;
+  RiayaInstitutionType type;
+  RiayaService service;
+  RiayaStaffRole role;
+  RiayaLicenceEventKind event;
+  RiayaCategory category;
+  RiayaSex sex;
+
+  if (code == NULL)
+    return FALSE;
+
+  switch (kind)
+    {
+    case CODE_LEGAL_BASIS: return riaya_legal_basis_from_code (code, &basis);
+    case CODE_TYPE:        return riaya_institution_type_from_code (code, &type);
+    case CODE_SERVICE:     return riaya_service_from_code (code, &service);
+    case CODE_STAFF_ROLE:  return riaya_staff_role_from_code (code, &role);
+    case CODE_EVENT_KIND:  return riaya_licence_event_kind_from_code (code, &event);
+    case CODE_CATEGORY:    return riaya_category_from_code (code, &category);
+    case CODE_SEX:         return riaya_sex_from_code (code, &sex);
+    default:               return FALSE;
+    }
+}
+
+/* Each query returns (licence number, code); the code must be known. */
+typedef struct
+{
+  const char *sql;
+  CodeKind    kind;
+  const char *what;
+} CodeQuery;
+
+static const CodeQuery code_queries[] = {
+  { "SELECT licence_number, legal_basis FROM institutions WHERE deleted_at IS NULL",
+    CODE_LEGAL_BASIS, N_("legal basis") },
+  { "SELECT licence_number, type FROM institutions WHERE deleted_at IS NULL",
+    CODE_TYPE, N_("institution type") },
+  { "SELECT i.licence_number, s.service FROM institution_services s"
+    " JOIN institutions i ON i.uuid = s.institution_uuid WHERE i.deleted_at IS NULL",
+    CODE_SERVICE, N_("service") },
+  { "SELECT i.licence_number, s.role FROM institution_staff s"
+    " JOIN institutions i ON i.uuid = s.institution_uuid WHERE i.deleted_at IS NULL",
+    CODE_STAFF_ROLE, N_("staff role") },
+  { "SELECT i.licence_number, e.kind FROM licence_events e"
+    " JOIN institutions i ON i.uuid = e.institution_uuid WHERE i.deleted_at IS NULL",
+    CODE_EVENT_KIND, N_("licence event") },
+  { "SELECT i.licence_number, c.category FROM capacity_lines c"
+    " JOIN institutions i ON i.uuid = c.institution_uuid WHERE i.deleted_at IS NULL",
+    CODE_CATEGORY, N_("beneficiary category") },
+  { "SELECT i.licence_number, c.sex FROM capacity_lines c"
+    " JOIN institutions i ON i.uuid = c.institution_uuid WHERE i.deleted_at IS NULL",
+    CODE_SEX, N_("sex") },
+};
+
+static gboolean
+check_codes (RiayaStore  *self,
+             GPtrArray   *problems,
+             GError     **error)
+{
+  for (guint q = 0; q < G_N_ELEMENTS (code_queries); q++)
+    {
+      sqlite3_stmt *stmt = _riaya_store_prepare (self, code_queries[q].sql, error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          const char *code = _riaya_store_column_text (stmt, 1);
+
+          if (!code_is_known (code_queries[q].kind, code))
+            add_problem (problems,
+                         /* Translators: the first %s is a licence number, the second a code, the third what the code is (“legal basis”, “service”…) */
+                         _("The institution with licence %1$s has an unknown %3$s code “%2$s”: open it and choose the right value."),
+                         _riaya_store_column_text (stmt, 0), code ? code : "",
+                         _(code_queries[q].what));
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          _riaya_store_set_error (self, error);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_references (RiayaStore  *self,
+                  GPtrArray   *problems,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  /* Law 65.15 art. 16: one number, one institution. */
+  stmt = _riaya_store_prepare (self,
+                               "SELECT licence_number, count(*) FROM institutions WHERE deleted_at IS NULL"
+                               " GROUP BY licence_number HAVING count(*) > 1 ORDER BY licence_number",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    add_problem (problems,
+                 /* Translators: %s is a licence number, %d how many institutions hold it */
+                 _("Licence number %s is held by %d institutions: give each its own number."),
+                 _riaya_store_column_text (stmt, 0), sqlite3_column_int (stmt, 1));
+  sqlite3_reset (stmt);
+
+  stmt = _riaya_store_prepare (self,
+                               "SELECT licence_number, province_code FROM institutions WHERE deleted_at IS NULL"
+                               " AND province_code NOT IN (SELECT code FROM provinces) ORDER BY licence_number",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    add_problem (problems,
+                 /* Translators: the first %s is a licence number, the second a province code */
+                 _("The institution with licence %s is in an unknown province “%s”: open it and choose its province."),
+                 _riaya_store_column_text (stmt, 0), _riaya_store_column_text (stmt, 1));
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+static gboolean
+check_histories (RiayaStore  *self,
+                 GPtrArray   *problems,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) institutions = _riaya_store_load_institutions (self, NULL, error);
+
+  if (institutions == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < institutions->len; i++)
+    {
+      RiayaInstitution *institution = g_ptr_array_index (institutions, i);
+      const char *number = riaya_institution_get_licence_number (institution);
+      const char *licence_date = riaya_institution_get_licence_date (institution);
+      GListModel *events = riaya_institution_get_events (institution);
+      GListModel *lines = riaya_institution_get_capacity_lines (institution);
+      g_autoptr(GError) local_error = NULL;
+
+      /* A licence's history starts with its grant (Law 65.15 art. 10). */
+      if (g_list_model_get_n_items (events) == 0 ||
+          riaya_licence_status_on (events, licence_date) == RIAYA_LICENCE_STATUS_NONE)
+        add_problem (problems,
+                     /* Translators: %s is a licence number */
+                     _("The licence %s has no grant at the start of its history: record the grant on the licence date."),
+                     number);
+      else if (!riaya_licence_check_history (events, licence_date, NULL, &local_error))
+        add_problem (problems,
+                     /* Translators: %s is a licence number, the second %s a sentence that says what is wrong */
+                     _("Licence %s: %s"),
+                     number, local_error->message);
+      g_clear_error (&local_error);
+
+      for (guint l = 0; l < g_list_model_get_n_items (lines); l++)
+        {
+          g_autoptr(RiayaCapacityLine) line = g_list_model_get_item (lines, l);
+
+          if (!riaya_capacity_check_line (riaya_institution_get_institution_type (institution),
+                                          licence_date, line, &local_error))
+            add_problem (problems,
+                         /* Translators: %s is a licence number, the second %s a sentence that says what is wrong */
+                         _("Licence %s: %s"),
+                         number, local_error->message);
+          g_clear_error (&local_error);
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+riaya_store_check (RiayaStore  *self,
+                   GPtrArray  **problems,
+                   GError     **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (problems != NULL)
+    *problems = NULL;
+
+  found = g_ptr_array_new_with_free_func (g_free);
+
+  if (!check_integrity (self, found, error))
+    return FALSE;
+
+  /* A damaged file can make the next queries lie or fail: stop here. */
+  if (found->len == 0)
+    {
+      if (!check_foreign_keys (self, found, error) ||
+          !check_codes (self, found, error) ||
+          !check_references (self, found, error) ||
+          !check_histories (self, found, error))
+        return FALSE;
+    }
+
+  if (problems != NULL)
+    *problems = g_ptr_array_ref (found);
+
+  return found->len == 0;
+}

@@ -1,0 +1,198 @@
+/* riaya-store-private.h — helpers shared by the files of the store layer
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Not installed, not for the other layers: only src/store includes this.
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "riaya-store.h"
+
+G_BEGIN_DECLS
+
+/* PRAGMA application_id of a Riaya database: "RIAY" in ASCII. It tells a
+ * Riaya file from any other SQLite file before anything is written. */
+#define RIAYA_STORE_APPLICATION_ID 0x52494159
+
+/* The resource compiled from riaya-store.gresource.xml. It is linked into
+ * each program through riaya_store_dep (a resource inside a static
+ * library would be dropped by the linker). */
+GResource *riaya_store_get_resource (void);
+
+#define RIAYA_STORE_RESOURCE_PATH "/io/github/riaya/Riaya/store/"
+
+struct _RiayaStore
+{
+  GObject      parent_instance;
+
+  sqlite3     *db;
+  char        *path;
+  char        *os_user;
+  int          schema_version;
+
+  /* SQL text → sqlite3_stmt, prepared once for the life of the connection. */
+  GHashTable  *statements;
+  /* Depth of _riaya_store_begin(): 0 outside a transaction. */
+  guint        transaction_depth;
+
+  /* Territories, read from the database once after open. */
+  GListStore  *regions;
+  GListStore  *provinces;
+  GHashTable  *territories;    /* code → RiayaTerritory */
+};
+
+/* What the header of a database file says, read without SQLite so that a
+ * file we refuse is not touched at all (no -wal, no -shm). */
+typedef struct
+{
+  gboolean exists;       /* the file exists and is not empty */
+  gboolean is_sqlite;
+  guint32  user_version;
+  guint32  application_id;
+  guint32  page_count;   /* 1 for a file with no table yet */
+} RiayaStoreFileHeader;
+
+gboolean       _riaya_store_read_header        (const char            *path,
+                                                RiayaStoreFileHeader  *header,
+                                                GError               **error);
+gboolean       _riaya_store_check_header       (const char            *path,
+                                                const RiayaStoreFileHeader *header,
+                                                GError               **error);
+
+/* Sets @error from the connection's last error. @what says what failed. */
+void           _riaya_store_set_error          (RiayaStore            *self,
+                                                GError               **error);
+void           _riaya_store_set_db_error       (sqlite3               *db,
+                                                GError               **error);
+
+/* A cached, reset statement for @sql (a string literal), or NULL. */
+sqlite3_stmt  *_riaya_store_prepare            (RiayaStore            *self,
+                                                const char            *sql,
+                                                GError               **error);
+/* Steps @stmt to completion (no rows expected) and resets it. */
+gboolean       _riaya_store_step_done          (RiayaStore            *self,
+                                                sqlite3_stmt          *stmt,
+                                                GError               **error);
+/* Runs literal SQL (a script of one or more statements). */
+gboolean       _riaya_store_exec               (RiayaStore            *self,
+                                                const char            *sql,
+                                                GError               **error);
+/* Finalizes every cached statement (before a restore replaces the file). */
+void           _riaya_store_clear_statements   (RiayaStore            *self);
+
+/* Transactions nest: the outermost is BEGIN IMMEDIATE … COMMIT, inner ones
+ * are savepoints, so a caller (the demo loader, an import) can group
+ * several public writes into one all-or-nothing transaction. */
+gboolean       _riaya_store_begin              (RiayaStore            *self,
+                                                GError               **error);
+gboolean       _riaya_store_commit             (RiayaStore            *self,
+                                                GError               **error);
+void           _riaya_store_rollback           (RiayaStore            *self);
+
+/* Binds UTF-8 text, or NULL for NULL or "". */
+void           _riaya_store_bind_text          (sqlite3_stmt          *stmt,
+                                                int                    index,
+                                                const char            *text);
+const char    *_riaya_store_column_text        (sqlite3_stmt          *stmt,
+                                                int                    column);
+/* Now, UTC, ISO 8601 to the second: "2026-03-01T09:30:00Z". */
+char          *_riaya_store_now                (void);
+int            _riaya_store_query_int          (sqlite3               *db,
+                                                const char            *sql,
+                                                int                    fallback);
+
+/* The profile code recorded in the journal, or NULL before init. */
+char          *_riaya_store_dup_profile_code   (RiayaStore            *self);
+const char    *_riaya_store_get_os_user        (RiayaStore            *self);
+
+/* riaya-store-journal.c: one row, in the caller's transaction. */
+gboolean       _riaya_store_journal            (RiayaStore            *self,
+                                                const char            *entity,
+                                                const char            *record_uuid,
+                                                const char            *action,
+                                                const char            *summary,
+                                                GError               **error);
+
+/* riaya-store-migrations.c */
+gboolean       _riaya_store_migrate            (RiayaStore            *self,
+                                                GError               **error);
+/* The number of migrations shipped in the resource (== schema version). */
+guint          _riaya_store_n_migrations       (void);
+/* The SQL of migration @version (1-based), from the resource. */
+GBytes        *_riaya_store_dup_migration_sql  (guint                  version);
+
+/* riaya-store-territories.c */
+gboolean       _riaya_store_import_territories (RiayaStore            *self,
+                                                GError               **error);
+gboolean       _riaya_store_load_territories   (RiayaStore            *self,
+                                                GError               **error);
+/* Fails with RIAYA_STORE_ERROR_UNKNOWN_TERRITORY unless @code is a
+ * province or prefecture of the reference. */
+gboolean       _riaya_store_check_province     (RiayaStore            *self,
+                                                const char            *code,
+                                                GError               **error);
+
+/* riaya-store-institutions.c */
+/* Loads institutions with their services, staff, events and lines. With
+ * @uuid, that one only (deleted or not); without, every one not deleted.
+ * Returns a GPtrArray of RiayaInstitution in licence-number order. */
+GPtrArray     *_riaya_store_load_institutions  (RiayaStore            *self,
+                                                const char            *uuid,
+                                                GError               **error);
+/* Whether @uuid is an institution, and whether it is deleted. */
+gboolean       _riaya_store_institution_state  (RiayaStore            *self,
+                                                const char            *uuid,
+                                                gboolean              *deleted);
+/* The names of the columns whose values differ (static strings). */
+GPtrArray     *_riaya_store_changed_columns    (RiayaInstitution      *before,
+                                                RiayaInstitution      *after);
+/* Row writes, in the caller's transaction, with no checks. */
+gboolean       _riaya_store_insert_institution_row (RiayaStore        *self,
+                                                RiayaInstitution      *institution,
+                                                const char            *now,
+                                                GError               **error);
+gboolean       _riaya_store_update_institution_row (RiayaStore        *self,
+                                                RiayaInstitution      *institution,
+                                                const char            *now,
+                                                GError               **error);
+gboolean       _riaya_store_touch_institution  (RiayaStore            *self,
+                                                const char            *uuid,
+                                                const char            *now,
+                                                GError               **error);
+gboolean       _riaya_store_insert_event_row   (RiayaStore            *self,
+                                                const char            *institution_uuid,
+                                                RiayaLicenceEvent     *event,
+                                                const char            *now,
+                                                GError               **error);
+gboolean       _riaya_store_insert_line_row    (RiayaStore            *self,
+                                                const char            *institution_uuid,
+                                                RiayaCapacityLine     *line,
+                                                const char            *now,
+                                                GError               **error);
+gboolean       _riaya_store_history_uuid_exists (RiayaStore           *self,
+                                                const char            *uuid);
+
+/* riaya-store-backup.c: a consistent copy of @db at @dest, mode 0600,
+ * written beside it and renamed into place, in rollback-journal mode so
+ * the copy is one self-contained file. */
+gboolean       _riaya_store_copy_database      (sqlite3               *db,
+                                                const char            *dest,
+                                                GError               **error);
+/* chmod 0600 on @path and its -wal and -shm files when they exist. */
+void           _riaya_store_restrict_mode      (const char            *path);
+
+/* The tables and queries that riaya_store_dup_content_digest() reads, in
+ * order; NULL-terminated. A test checks that every table is listed. */
+typedef struct
+{
+  const char *table;
+  const char *sql;
+} RiayaStoreDigestTable;
+
+extern const RiayaStoreDigestTable _riaya_store_digest_tables[];
+
+G_END_DECLS

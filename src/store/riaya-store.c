@@ -1,0 +1,786 @@
+/* riaya-store.c — the connection: open, pragmas, settings and shared helpers
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include "riaya-store-private.h"
+
+G_DEFINE_FINAL_TYPE (RiayaStore, riaya_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (riaya-store-error-quark, riaya_store_error)
+
+/* How long a writer waits for another connection (a worker thread, the
+ * CLI next to the GUI) to finish its transaction. */
+#define BUSY_TIMEOUT_MS 10000
+
+/* Settings keys. */
+#define SETTING_PROFILE  "profile"
+#define SETTING_PROVINCE "province"
+#define SETTING_DEMO     "demo"
+
+/* Every table, in a fixed order, each read in a fixed order. */
+const RiayaStoreDigestTable _riaya_store_digest_tables[] = {
+  { "settings", "SELECT key, value FROM settings ORDER BY key" },
+  { "regions", "SELECT code, name_ar, name_fr FROM regions ORDER BY code" },
+  { "provinces", "SELECT code, region_code, name_ar, name_fr, kind FROM provinces ORDER BY code" },
+  { "institutions",
+    "SELECT uuid, licence_number, licence_date, legal_basis, type, name_ar, name_fr,"
+    " founder, director, province_code, commune, address, phone, created_at, updated_at,"
+    " deleted_at FROM institutions ORDER BY uuid" },
+  { "institution_services",
+    "SELECT institution_uuid, service FROM institution_services ORDER BY institution_uuid, service" },
+  { "institution_staff",
+    "SELECT institution_uuid, role, count FROM institution_staff ORDER BY institution_uuid, role" },
+  { "licence_events",
+    "SELECT uuid, institution_uuid, kind, date, deadline, note, recorded_at"
+    " FROM licence_events ORDER BY uuid" },
+  { "capacity_lines",
+    "SELECT uuid, institution_uuid, category, sex, places, effective_date, recorded_at"
+    " FROM capacity_lines ORDER BY uuid" },
+  { "journal",
+    "SELECT id, at, os_user, profile, entity, record_uuid, action, summary FROM journal ORDER BY id" },
+  { NULL, NULL }
+};
+
+static void
+riaya_store_finalize (GObject *object)
+{
+  RiayaStore *self = (RiayaStore *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  self->db = NULL;
+
+  g_clear_object (&self->regions);
+  g_clear_object (&self->provinces);
+  g_clear_pointer (&self->territories, g_hash_table_unref);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->os_user, g_free);
+
+  G_OBJECT_CLASS (riaya_store_parent_class)->finalize (object);
+}
+
+static void
+riaya_store_class_init (RiayaStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = riaya_store_finalize;
+}
+
+static void
+riaya_store_init (RiayaStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            (GDestroyNotify) sqlite3_finalize);
+  self->regions = g_list_store_new (RIAYA_TYPE_TERRITORY);
+  self->provinces = g_list_store_new (RIAYA_TYPE_TERRITORY);
+  self->territories = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  self->os_user = g_strdup (g_get_user_name ());
+}
+
+/* ---- helpers shared by the layer ---------------------------------------- */
+
+void
+_riaya_store_set_db_error (sqlite3  *db,
+                           GError  **error)
+{
+  int rc = db ? sqlite3_extended_errcode (db) : SQLITE_NOMEM;
+  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_CORRUPT,
+                   /* Translators: %s is SQLite's own description of the problem */
+                   _("The database is damaged (%s): restore a backup."),
+                   detail);
+      break;
+
+    case SQLITE_FULL:
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+                   _("The disk is full: free some space and try again. Nothing was changed."));
+      break;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+                   _("The database is busy with another task: wait until it ends and try again. Nothing was changed."));
+      break;
+
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+                   /* Translators: %s is SQLite's own description of the problem */
+                   _("The database cannot be written (%s): check that you may write to its folder. Nothing was changed."),
+                   detail);
+      break;
+
+    default:
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+                   /* Translators: %s is SQLite's own description of the problem */
+                   _("The database reported an error (%s): try again, and run a check if it happens again. Nothing was changed."),
+                   detail);
+      break;
+    }
+}
+
+void
+_riaya_store_set_error (RiayaStore  *self,
+                        GError     **error)
+{
+  _riaya_store_set_db_error (self->db, error);
+}
+
+sqlite3_stmt *
+_riaya_store_prepare (RiayaStore  *self,
+                      const char  *sql,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      g_debug ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->db));
+      _riaya_store_set_error (self, error);
+      sqlite3_finalize (stmt);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+
+  return stmt;
+}
+
+void
+_riaya_store_clear_statements (RiayaStore *self)
+{
+  g_hash_table_remove_all (self->statements);
+}
+
+gboolean
+_riaya_store_step_done (RiayaStore    *self,
+                        sqlite3_stmt  *stmt,
+                        GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    ;
+
+  if (rc != SQLITE_DONE)
+    {
+      _riaya_store_set_error (self, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+_riaya_store_exec (RiayaStore  *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      g_debug ("Cannot run “%s”: %s", sql, sqlite3_errmsg (self->db));
+      _riaya_store_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_riaya_store_begin (RiayaStore  *self,
+                    GError     **error)
+{
+  const char *sql = self->transaction_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested";
+
+  if (!_riaya_store_exec (self, sql, error))
+    return FALSE;
+
+  self->transaction_depth++;
+  return TRUE;
+}
+
+gboolean
+_riaya_store_commit (RiayaStore  *self,
+                     GError     **error)
+{
+  g_assert (self->transaction_depth > 0);
+
+  if (!_riaya_store_exec (self, self->transaction_depth == 1 ? "COMMIT" : "RELEASE nested", error))
+    {
+      _riaya_store_rollback (self);
+      return FALSE;
+    }
+
+  self->transaction_depth--;
+  return TRUE;
+}
+
+void
+_riaya_store_rollback (RiayaStore *self)
+{
+  g_assert (self->transaction_depth > 0);
+
+  if (self->transaction_depth == 1)
+    {
+      /* SQLite may already have rolled back on its own (disk full…). */
+      if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+  else
+    sqlite3_exec (self->db, "ROLLBACK TO nested; RELEASE nested", NULL, NULL, NULL);
+
+  self->transaction_depth--;
+}
+
+void
+_riaya_store_bind_text (sqlite3_stmt *stmt,
+                        int           index,
+                        const char   *text)
+{
+  if (text == NULL || *text == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+const char *
+_riaya_store_column_text (sqlite3_stmt *stmt,
+                          int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+char *
+_riaya_store_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+int
+_riaya_store_query_int (sqlite3    *db,
+                        const char *sql,
+                        int         fallback)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value = fallback;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+const char *
+_riaya_store_get_os_user (RiayaStore *self)
+{
+  return self->os_user;
+}
+
+/* ---- file header --------------------------------------------------------- */
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+gboolean
+_riaya_store_read_header (const char            *path,
+                          RiayaStoreFileHeader  *header,
+                          GError               **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  guint8 bytes[100];
+  FILE *file;
+  size_t n;
+
+  memset (header, 0, sizeof *header);
+
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    {
+      int saved = errno;
+
+      if (saved == ENOENT)
+        return TRUE;
+
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_OPEN,
+                   /* Translators: the first %s is a file name, the second the system's reason */
+                   _("Cannot open the database “%s” (%s): check that the file exists and that you may read it."),
+                   path, g_strerror (saved));
+      return FALSE;
+    }
+
+  n = fread (bytes, 1, sizeof bytes, file);
+  fclose (file);
+
+  if (n == 0)
+    return TRUE;
+
+  header->exists = TRUE;
+  header->is_sqlite = n == sizeof bytes && memcmp (bytes, magic, sizeof magic) == 0;
+  if (header->is_sqlite)
+    {
+      header->page_count = read_be32 (bytes + 28);
+      header->user_version = read_be32 (bytes + 60);
+      header->application_id = read_be32 (bytes + 68);
+    }
+
+  return TRUE;
+}
+
+/* Refuses, before SQLite touches the file, what is not a Riaya database
+ * or what a newer Riaya wrote (GnuCash does the same with its features
+ * table: an older program must not damage newer data). */
+gboolean
+_riaya_store_check_header (const char                 *path,
+                           const RiayaStoreFileHeader *header,
+                           GError                    **error)
+{
+  if (!header->exists)
+    return TRUE;
+
+  /* Version 0 with tables in it (more than the first page) is another
+   * program's database: Riaya sets its version when it creates tables. */
+  if (!header->is_sqlite ||
+      (header->application_id != 0 && header->application_id != RIAYA_STORE_APPLICATION_ID) ||
+      (header->user_version == 0 && header->page_count > 1))
+    {
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_NOT_RIAYA,
+                   /* Translators: %s is a file name */
+                   _("“%s” is not a Riaya database: choose the riaya.db file or a backup made by Riaya."),
+                   path);
+      return FALSE;
+    }
+
+  if (header->user_version > RIAYA_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_NEWER,
+                   /* Translators: the first %u is the version of the database, the second the newest this program knows */
+                   _("This database was written by a newer version of Riaya (schema %u; this version knows up to %u). "
+                     "It was left untouched: install a newer Riaya to open it."),
+                   (guint) header->user_version, (guint) RIAYA_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+_riaya_store_restrict_mode (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_chmod (file, 0600) != 0 && errno != ENOENT)
+        g_debug ("Cannot restrict the mode of %s: %s", file, g_strerror (errno));
+    }
+}
+
+/* ---- open ---------------------------------------------------------------- */
+
+char *
+riaya_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "riaya", "riaya.db", NULL);
+}
+
+char *
+riaya_store_default_backup_dir (const char *db_path)
+{
+  g_autofree char *dir = NULL;
+
+  g_return_val_if_fail (db_path != NULL, NULL);
+
+  dir = g_path_get_dirname (db_path);
+  return g_build_filename (dir, "backups", NULL);
+}
+
+static gboolean
+apply_pragmas (RiayaStore  *self,
+               GError     **error)
+{
+  /* WAL lets a reader (the GUI) and a writer (a worker, the CLI) work at
+   * once; synchronous=FULL makes a committed change survive a power cut,
+   * which matters more here than a few milliseconds per save. */
+  if (sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS) != SQLITE_OK ||
+      !_riaya_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      !_riaya_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !_riaya_store_exec (self, "PRAGMA synchronous = FULL", error))
+    return FALSE;
+
+  if (_riaya_store_query_int (self->db, "PRAGMA foreign_keys", 0) != 1)
+    {
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_OPEN,
+                   _("This SQLite library cannot enforce foreign keys: install SQLite from your distribution."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+RiayaStore *
+riaya_store_open (const char  *path,
+                  GError     **error)
+{
+  g_autoptr(RiayaStore) self = NULL;
+  g_autofree char *dir = NULL;
+  RiayaStoreFileHeader header;
+  mode_t old_umask;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_riaya_store_read_header (path, &header, error) ||
+      !_riaya_store_check_header (path, &header, error))
+    return NULL;
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_OPEN,
+                   /* Translators: the first %s is a folder, the second the system's reason */
+                   _("Cannot create the folder “%s” (%s): check that you may write there."),
+                   dir, g_strerror (saved));
+      return NULL;
+    }
+
+  self = g_object_new (RIAYA_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  /* The database and its -wal and -shm files are the owner's only: they
+   * hold the records of vulnerable people (Law 09-08 art. 24). */
+  old_umask = umask (0077);
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (self->db, 1);
+      if (!apply_pragmas (self, error))
+        {
+          umask (old_umask);
+          return NULL;
+        }
+    }
+  umask (old_umask);
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_OPEN,
+                   /* Translators: the first %s is a file name, the second SQLite's reason */
+                   _("Cannot open the database “%s” (%s): check that the folder exists and that you may write to it."),
+                   path, self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  _riaya_store_restrict_mode (path);
+
+  if (!_riaya_store_migrate (self, error))
+    return NULL;
+
+  if (!_riaya_store_load_territories (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+riaya_store_get_path (RiayaStore *self)
+{
+  g_return_val_if_fail (RIAYA_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+riaya_store_get_schema_version (RiayaStore *self)
+{
+  g_return_val_if_fail (RIAYA_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+void
+riaya_store_set_actor (RiayaStore *self,
+                       const char *os_user)
+{
+  g_return_if_fail (RIAYA_IS_STORE (self));
+
+  g_free (self->os_user);
+  self->os_user = g_strdup (os_user != NULL && *os_user != '\0' ? os_user : g_get_user_name ());
+}
+
+/* ---- settings ------------------------------------------------------------ */
+
+static char *
+dup_setting (RiayaStore *self,
+             const char *key)
+{
+  sqlite3_stmt *stmt = _riaya_store_prepare (self, "SELECT value FROM settings WHERE key = ?", NULL);
+  char *value = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup (_riaya_store_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+/* In the caller's transaction; NULL @value removes the key. */
+static gboolean
+write_setting (RiayaStore  *self,
+               const char  *key,
+               const char  *value,
+               GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (value == NULL)
+    {
+      stmt = _riaya_store_prepare (self, "DELETE FROM settings WHERE key = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+    }
+  else
+    {
+      stmt = _riaya_store_prepare (self,
+                                   "INSERT INTO settings (key, value) VALUES (?, ?)"
+                                   " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+    }
+
+  return _riaya_store_step_done (self, stmt, error);
+}
+
+char *
+_riaya_store_dup_profile_code (RiayaStore *self)
+{
+  return dup_setting (self, SETTING_PROFILE);
+}
+
+gboolean
+riaya_store_get_profile (RiayaStore    *self,
+                         RiayaProfile  *profile,
+                         char         **province_code)
+{
+  g_autofree char *code = NULL;
+  RiayaProfile value;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+
+  if (province_code != NULL)
+    *province_code = NULL;
+
+  code = dup_setting (self, SETTING_PROFILE);
+  if (code == NULL || !riaya_profile_from_code (code, &value))
+    return FALSE;
+
+  if (profile != NULL)
+    *profile = value;
+  if (province_code != NULL)
+    *province_code = dup_setting (self, SETTING_PROVINCE);
+
+  return TRUE;
+}
+
+gboolean
+riaya_store_require_profile (RiayaStore  *self,
+                             GError     **error)
+{
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+
+  if (riaya_store_get_profile (self, NULL, NULL))
+    return TRUE;
+
+  g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_NOT_INITIALISED,
+               _("No profile has been chosen for this database yet: start Riaya and choose one, "
+                 "or run “riaya-cli init --profile director|delegate|national”."));
+  return FALSE;
+}
+
+gboolean
+riaya_store_set_profile (RiayaStore    *self,
+                         RiayaProfile   profile,
+                         const char    *province_code,
+                         GError       **error)
+{
+  g_autofree char *summary = NULL;
+  const char *code;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+  g_return_val_if_fail ((guint) profile < RIAYA_N_PROFILES, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (province_code != NULL && *province_code == '\0')
+    province_code = NULL;
+
+  /* A provincial delegate works for one province (domain.md §0: the EN
+   * provincial delegations). */
+  if (profile == RIAYA_PROFILE_DELEGATE && province_code == NULL)
+    {
+      g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_REQUIRED,
+                   _("A provincial delegate works for one province: choose the province."));
+      return FALSE;
+    }
+  if (province_code != NULL && !_riaya_store_check_province (self, province_code, error))
+    return FALSE;
+
+  code = riaya_profile_to_code (profile);
+  summary = province_code != NULL
+    ? g_strdup_printf ("Profile set to %s for province %s", code, province_code)
+    : g_strdup_printf ("Profile set to %s", code);
+
+  if (!_riaya_store_begin (self, error))
+    return FALSE;
+
+  if (!write_setting (self, SETTING_PROFILE, code, error) ||
+      !write_setting (self, SETTING_PROVINCE, province_code, error) ||
+      !_riaya_store_journal (self, "settings", NULL, "update", summary, error))
+    {
+      _riaya_store_rollback (self);
+      return FALSE;
+    }
+
+  return _riaya_store_commit (self, error);
+}
+
+gboolean
+riaya_store_is_demo (RiayaStore *self)
+{
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+
+  value = dup_setting (self, SETTING_DEMO);
+  return g_strcmp0 (value, "1") == 0;
+}
+
+gboolean
+riaya_store_set_demo (RiayaStore  *self,
+                      gboolean     demo,
+                      GError     **error)
+{
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (riaya_store_is_demo (self) == !!demo)
+    return TRUE;
+
+  if (!_riaya_store_begin (self, error))
+    return FALSE;
+
+  if (!write_setting (self, SETTING_DEMO, demo ? "1" : NULL, error) ||
+      !_riaya_store_journal (self, "settings", NULL, "update",
+                             demo ? "Marked as holding demo data" : "No longer marked as demo data",
+                             error))
+    {
+      _riaya_store_rollback (self);
+      return FALSE;
+    }
+
+  return _riaya_store_commit (self, error);
+}
+
+/* ---- digest -------------------------------------------------------------- */
+
+static void
+digest_value (GChecksum    *checksum,
+              sqlite3_stmt *stmt,
+              int           column)
+{
+  guint8 type = (guint8) sqlite3_column_type (stmt, column);
+  const void *bytes;
+  guint64 length;
+
+  /* Type and length first, so that NULL, "" and 0 differ, and so do
+   * ("ab", "c") and ("a", "bc"). */
+  g_checksum_update (checksum, &type, 1);
+  if (type == SQLITE_NULL)
+    return;
+
+  bytes = sqlite3_column_blob (stmt, column);
+  length = GUINT64_TO_LE ((guint64) sqlite3_column_bytes (stmt, column));
+  g_checksum_update (checksum, (const guchar *) &length, sizeof length);
+  if (bytes != NULL)
+    g_checksum_update (checksum, bytes, sqlite3_column_bytes (stmt, column));
+}
+
+char *
+riaya_store_dup_content_digest (RiayaStore *self)
+{
+  g_autoptr(GChecksum) checksum = NULL;
+  guint32 version;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), NULL);
+
+  checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  version = GUINT32_TO_LE ((guint32) _riaya_store_query_int (self->db, "PRAGMA user_version", -1));
+  g_checksum_update (checksum, (const guchar *) &version, sizeof version);
+
+  for (const RiayaStoreDigestTable *t = _riaya_store_digest_tables; t->table != NULL; t++)
+    {
+      sqlite3_stmt *stmt = _riaya_store_prepare (self, t->sql, NULL);
+
+      g_checksum_update (checksum, (const guchar *) t->table, strlen (t->table) + 1);
+      if (stmt == NULL)
+        continue;
+
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          int n = sqlite3_column_count (stmt);
+
+          for (int i = 0; i < n; i++)
+            digest_value (checksum, stmt, i);
+        }
+      sqlite3_reset (stmt);
+    }
+
+  return g_strdup (g_checksum_get_string (checksum));
+}
