@@ -201,7 +201,7 @@ typedef enum
 
 /* Licensed places by category and sex, within what the type serves (Law
  * 65.15 art. 3). Sizes follow the published capacity table: student
- * houses about 85 places, shelters for homeless people the largest,
+ * houses about 80 places, shelters for homeless people the largest,
  * kafala homes and women's centres small. */
 static guint
 plan_places (Demo                 *demo,
@@ -214,8 +214,8 @@ plan_places (Demo                 *demo,
   switch (type)
     {
     case RIAYA_INSTITUTION_TYPE_STUDENT_HOUSE:
-      total = chance (demo, 0.05) ? between (demo, 150, 260)
-                                  : 24 + between (demo, 0, 60) + between (demo, 0, 60);
+      total = chance (demo, 0.04) ? between (demo, 150, 240)
+                                  : 24 + between (demo, 0, 54) + between (demo, 0, 54);
       total = even (total);
       if (house == HOUSE_BOYS)
         add_places (places, &n, RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, total);
@@ -230,7 +230,7 @@ plan_places (Demo                 *demo,
       break;
 
     case RIAYA_INSTITUTION_TYPE_CHILD_PROTECTION:
-      total = 20 + between (demo, 0, 80) + between (demo, 0, 80);
+      total = 25 + between (demo, 0, 90) + between (demo, 0, 90);
       boys = split_places (demo, total, 40, 60);
       add_places (places, &n, RIAYA_CATEGORY_CHILD, RIAYA_SEX_MALE, boys);
       add_places (places, &n, RIAYA_CATEGORY_CHILD, RIAYA_SEX_FEMALE, even (total - boys));
@@ -245,7 +245,7 @@ plan_places (Demo                 *demo,
       break;
 
     case RIAYA_INSTITUTION_TYPE_DISABILITY:
-      total = 20 + between (demo, 0, 50) + between (demo, 0, 50);
+      total = 20 + between (demo, 0, 60) + between (demo, 0, 60);
       boys = split_places (demo, total, 45, 65);
       add_places (places, &n, RIAYA_CATEGORY_DISABLED, RIAYA_SEX_MALE, boys);
       add_places (places, &n, RIAYA_CATEGORY_DISABLED, RIAYA_SEX_FEMALE, even (total - boys));
@@ -264,7 +264,7 @@ plan_places (Demo                 *demo,
       break;
 
     case RIAYA_INSTITUTION_TYPE_HOMELESS:
-      total = 50 + between (demo, 0, 150) + between (demo, 0, 150);
+      total = 60 + between (demo, 0, 150) + between (demo, 0, 150);
       boys = split_places (demo, total, 60, 80);
       add_places (places, &n, RIAYA_CATEGORY_HOMELESS, RIAYA_SEX_MALE, boys);
       add_places (places, &n, RIAYA_CATEGORY_HOMELESS, RIAYA_SEX_FEMALE, even (total - boys));
@@ -658,10 +658,16 @@ set_people_and_address (Demo                 *demo,
       address = arabic ? g_strdup_printf ("%u، زنقة %s، %s، %s", number, street->ar, quarter->ar, commune->ar)
                        : g_strdup_printf ("%u, rue %s, %s, %s", number, street->fr, quarter->fr, commune->fr);
     }
-  else
+  else if (type == RIAYA_INSTITUTION_TYPE_STUDENT_HOUSE)
     {
+      /* Student houses board rural pupils next to their school. */
       address = arabic ? g_strdup_printf ("مركز %s، قرب الإعدادية", commune->ar)
                        : g_strdup_printf ("%s centre, près du collège", commune->fr);
+    }
+  else
+    {
+      address = arabic ? g_strdup_printf ("مركز %s", commune->ar)
+                       : g_strdup_printf ("%s centre", commune->fr);
     }
   riaya_institution_set_address (institution, address);
 
