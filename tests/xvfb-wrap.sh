@@ -17,6 +17,7 @@ fi
 
 work_dir=$(mktemp -d)
 xvfb_pid=
+# shellcheck disable=SC2317 # called by the EXIT trap
 cleanup ()
 {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null
