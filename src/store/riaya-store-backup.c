@@ -274,6 +274,105 @@ riaya_store_restore (RiayaStore  *self,
   return _riaya_store_commit (self, error);
 }
 
+static char *
+damaged_path (const char *path)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  char *candidate = g_strdup_printf ("%s.damaged-%s", path, stamp);
+
+  for (guint n = 2; g_file_test (candidate, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (candidate);
+      candidate = g_strdup_printf ("%s.damaged-%s-%u", path, stamp, n);
+    }
+
+  return candidate;
+}
+
+gboolean
+riaya_store_restore_file (const char  *db_path,
+                          const char  *backup_path,
+                          GError     **error)
+{
+  static const char * const companions[] = { "", "-wal", "-shm" };
+  g_autoptr(RiayaStore) store = NULL;
+  g_autofree char *partial = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *aside_name = NULL;
+  sqlite3 *source;
+  gboolean ok;
+
+  g_return_val_if_fail (db_path != NULL, FALSE);
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  source = open_backup (backup_path, error);
+  if (source == NULL)
+    return FALSE;
+
+  /* The copy is made first, beside the database: if it fails, the old
+   * file is still where it was. */
+  partial = g_strconcat (db_path, ".restoring", NULL);
+  ok = _riaya_store_copy_database (source, partial, error);
+  sqlite3_close (source);
+  if (!ok)
+    return FALSE;
+
+  /* The damaged file and its companions are moved aside, never deleted. */
+  aside = damaged_path (db_path);
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *from = g_strconcat (db_path, companions[i], NULL);
+      g_autofree char *to = g_strconcat (aside, companions[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+                       /* Translators: the first %s is a file name, the second the system's reason */
+                       _("Cannot move the database “%s” aside (%s): check that you may write to its folder."),
+                       from, g_strerror (saved));
+          g_unlink (partial);
+          return FALSE;
+        }
+    }
+
+  if (g_rename (partial, db_path) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+                   /* Translators: the first %s is a file name, the second the system's reason */
+                   _("Cannot put the backup in place of “%s” (%s): check that you may write to its folder."),
+                   db_path, g_strerror (saved));
+      return FALSE;
+    }
+
+  /* Opening migrates an older backup; the restore is then journaled. */
+  store = riaya_store_open (db_path, error);
+  if (store == NULL)
+    return FALSE;
+
+  name = g_path_get_basename (backup_path);
+  aside_name = g_path_get_basename (aside);
+  summary = g_strdup_printf ("Restored from the backup %s; the damaged file was kept as %s",
+                             name, aside_name);
+
+  if (!_riaya_store_begin (store, error))
+    return FALSE;
+  if (!_riaya_store_journal (store, "database", NULL, "restore", summary, error))
+    {
+      _riaya_store_rollback (store);
+      return FALSE;
+    }
+
+  return _riaya_store_commit (store, error);
+}
+
 /* ---- automatic backups --------------------------------------------------- */
 
 /* Whether @name is riaya-YYYY-MM-DD.db; *@date gets YYYY-MM-DD. */

@@ -242,8 +242,9 @@ _riaya_store_check_province (RiayaStore  *self,
 
   g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_UNKNOWN_TERRITORY,
                /* Translators: %s is the code typed; keep RR.PPP and 01.511 as they are */
-               _("There is no province or prefecture with code “%s”: use the official code RR.PPP "
-                 "shown in the Province list of the institution editor, for example 01.511 for Tanger-Assilah."),
+               _("There is no province or prefecture with code “%s”: use its official code RR.PPP, "
+                 "for example 01.511 for Tanger-Assilah, as the Province list of the institution editor "
+                 "or “riaya-cli territory list” shows."),
                code ? code : "");
   return FALSE;
 }

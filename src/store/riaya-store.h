@@ -173,6 +173,15 @@ gboolean          riaya_store_backup                (RiayaStore        *self,
 gboolean          riaya_store_restore               (RiayaStore        *self,
                                                      const char        *backup_path,
                                                      GError           **error);
+/* For a database that cannot be opened at all (riaya_store_open() failed
+ * with RIAYA_STORE_ERROR_CORRUPT or NOT_RIAYA): checks the backup as
+ * riaya_store_restore() does, moves the file at @db_path and its -wal and
+ * -shm aside to <db_path>.damaged-<timestamp> (nothing is deleted), puts a
+ * copy of the backup in its place and journals the restore. Then open
+ * @db_path as usual. */
+gboolean          riaya_store_restore_file          (const char        *db_path,
+                                                     const char        *backup_path,
+                                                     GError           **error);
 /* PRAGMA integrity_check, foreign_key_check and the program's own
  * consistency checks (every institution has a grant event first, capacity
  * lines of the right categories, known provinces, unique licences).

@@ -335,7 +335,12 @@ test_open_damaged_table (StoreFixture  *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(RiayaStore) store = NULL;
+  g_autoptr(GPtrArray) journal = NULL;
+  g_autofree char *backup = g_build_filename (fixture->dir, "good.db", NULL);
+  g_autofree char *damaged = NULL;
+  RiayaJournalEntry *entry;
 
+  g_assert_true (riaya_store_backup (fixture->store, backup, &error));
   add_many (fixture, 3);
   damage_page_of (fixture->path, "provinces");
 
@@ -343,6 +348,22 @@ test_open_damaged_table (StoreFixture  *fixture,
   g_assert_null (store);
   g_assert_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "backup"));
+  g_clear_error (&error);
+
+  /* A file that cannot be opened can still be replaced by a backup; the
+   * damaged one is kept aside. */
+  g_assert_true (riaya_store_restore_file (fixture->path, backup, &error));
+  g_assert_no_error (error);
+  damaged = find_file (fixture->dir, "riaya.db.damaged-");
+  g_assert_nonnull (damaged);
+
+  store = riaya_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (riaya_store_count_institutions (store), ==, 0);
+  g_assert_cmpuint (file_mode (fixture->path), ==, 0600);
+  journal = riaya_store_list_journal (store, NULL, 1);
+  entry = g_ptr_array_index (journal, 0);
+  g_assert_cmpstr (entry->action, ==, "restore");
 }
 
 int
