@@ -251,9 +251,9 @@ check_histories (RiayaStore  *self,
       GListModel *lines = riaya_institution_get_capacity_lines (institution);
       g_autoptr(GError) local_error = NULL;
 
-      /* A licence's history starts with its grant (Law 65.15 art. 10). */
-      if (g_list_model_get_n_items (events) == 0 ||
-          riaya_licence_status_on (events, licence_date) == RIAYA_LICENCE_STATUS_NONE)
+      /* A licence's history starts with its grant (Law 65.15 art. 10);
+       * with events, riaya_licence_check_history() says so too. */
+      if (g_list_model_get_n_items (events) == 0)
         add_problem (problems,
                      /* Translators: %s is a licence number */
                      _("The licence %s has no grant at the start of its history: record the grant on the licence date."),

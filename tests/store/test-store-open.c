@@ -375,6 +375,41 @@ test_digest_sees_changes (StoreFixture  *fixture,
   g_assert_cmpstr (first, !=, third);
 }
 
+static void
+test_nested_transaction (StoreFixture  *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(RiayaInstitution) institution = make_institution ("N/1", "Dar Talib Imbriquée");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = riaya_store_dup_content_digest (fixture->store);
+  g_autofree char *after = NULL;
+
+  /* A caller may group public writes in one transaction (the demo
+   * loader, an import): rolled back, none of them stays. */
+  g_assert_true (_riaya_store_begin (fixture->store, &error));
+  g_assert_true (riaya_store_add_institution (fixture->store, institution, &error));
+  g_assert_true (riaya_store_set_demo (fixture->store, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (riaya_store_count_institutions (fixture->store), ==, 1);
+  _riaya_store_rollback (fixture->store);
+
+  g_assert_cmpuint (riaya_store_count_institutions (fixture->store), ==, 0);
+  g_assert_false (riaya_store_is_demo (fixture->store));
+  after = riaya_store_dup_content_digest (fixture->store);
+  g_assert_cmpstr (before, ==, after);
+
+  /* Committed, both stay. */
+  g_assert_true (_riaya_store_begin (fixture->store, &error));
+  g_assert_true (riaya_store_add_institution (fixture->store, institution, &error));
+  g_assert_true (riaya_store_set_demo (fixture->store, TRUE, &error));
+  g_assert_true (_riaya_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+  fixture->store = riaya_store_open (fixture->path, &error);
+  g_assert_cmpuint (riaya_store_count_institutions (fixture->store), ==, 1);
+  g_assert_true (riaya_store_is_demo (fixture->store));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -390,6 +425,7 @@ main (int   argc,
   ADD ("/store/open/not-riaya", test_not_riaya);
   ADD ("/store/open/migrations", test_migrations);
   ADD ("/store/settings/profile", test_profile);
+  ADD ("/store/transactions/nested", test_nested_transaction);
   ADD ("/store/digest/covers-every-table", test_digest_covers_every_table);
   ADD ("/store/digest/sees-changes", test_digest_sees_changes);
 
