@@ -336,6 +336,48 @@ test_deterministic (void)
                   g_strcmp0 (digest_first, digest_second) == 0 ? "equal" : "differ");
 }
 
+/* --scale N multiplies the registry: N times the institutions and the
+ * places, every licence number still unique (the store refuses
+ * duplicates, so the load itself proves it), every province used. */
+static void
+test_scale_two (void)
+{
+  g_autoptr(RiayaStore) store = open_store ("scale-two.db");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) twice = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GListModel) once = riaya_store_list_institutions (national_store (), &error);
+  guint64 places_once = 0, places_twice = 0;
+  guint n_once, n_twice;
+
+  g_assert_no_error (error);
+  g_assert_true (riaya_demo_load (store, 2, &error));
+  g_assert_no_error (error);
+  twice = riaya_store_list_institutions (store, &error);
+  g_assert_no_error (error);
+
+  n_once = g_list_model_get_n_items (once);
+  n_twice = g_list_model_get_n_items (twice);
+  g_assert_cmpuint (n_twice, ==, 2 * n_once);
+  for (guint i = 0; i < n_once; i++)
+    {
+      g_autoptr(RiayaInstitution) institution = g_list_model_get_item (once, i);
+
+      places_once += riaya_institution_get_places (institution);
+    }
+  for (guint i = 0; i < n_twice; i++)
+    {
+      g_autoptr(RiayaInstitution) institution = g_list_model_get_item (twice, i);
+
+      places_twice += riaya_institution_get_places (institution);
+    }
+  g_test_message ("scale 2: %u institutions, %" G_GUINT64_FORMAT " places", n_twice, places_twice);
+  g_assert_cmpuint (places_twice, >=, places_once * 18 / 10);
+  g_assert_cmpuint (places_twice, <=, places_once * 22 / 10);
+  g_assert_true (riaya_store_check (store, &problems, &error));
+  g_assert_no_error (error);
+}
+
 static void
 assert_refused_unchanged (RiayaStore *store,
                           guint       scale)
@@ -422,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/demo/events-and-capacity", test_events_and_capacity);
   g_test_add_func ("/demo/store-check-clean", test_store_check_clean);
   g_test_add_func ("/demo/deterministic", test_deterministic);
+  g_test_add_func ("/demo/scale-two", test_scale_two);
   g_test_add_func ("/demo/refuses-non-empty", test_refuses_non_empty);
   g_test_add_func ("/demo/refuses-bad-scale", test_refuses_bad_scale);
 
