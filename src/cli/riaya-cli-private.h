@@ -1,0 +1,108 @@
+/* riaya-cli-private.h — what the command files of riaya-cli share
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "riaya-core.h"
+#include "riaya-store.h"
+
+G_BEGIN_DECLS
+
+/* Exit statuses (cli.md): scripts rely on them. */
+enum
+{
+  RIAYA_CLI_EXIT_OK = 0,
+  RIAYA_CLI_EXIT_REFUSED = 1,
+  RIAYA_CLI_EXIT_USAGE = 2,
+};
+
+/* What a command needs from the database file. */
+typedef enum
+{
+  RIAYA_CLI_ACCESS_READ,   /* must exist; nothing is written to it */
+  RIAYA_CLI_ACCESS_WRITE,  /* must exist, with a profile chosen (init) */
+  RIAYA_CLI_ACCESS_CREATE, /* created when missing (init, demo, restore) */
+} RiayaCliAccess;
+
+/* Options given before the command. */
+typedef struct
+{
+  char *db_path; /* --db, else RIAYA_DB, else the GUI's database */
+} RiayaCliGlobal;
+
+typedef int (*RiayaCliCommandFunc) (RiayaCliGlobal *global,
+                                    int             argc,
+                                    char          **argv);
+
+/* A subcommand of a group such as “institution”. */
+typedef struct
+{
+  const char          *name;
+  RiayaCliCommandFunc  func;
+  const char          *summary; /* N_() */
+} RiayaCliSubcommand;
+
+/* riaya-cli.c */
+int         _riaya_cli_dispatch        (RiayaCliGlobal           *global,
+                                        const char               *group,
+                                        const RiayaCliSubcommand *subcommands,
+                                        guint                     n_subcommands,
+                                        int                       argc,
+                                        char                    **argv);
+/* Parses @argv (argv[0] is the command's name) with @context, whose usage
+ * line names @command (“institution add”); --db is accepted there too.
+ * Prints the problem and returns FALSE on a usage error. */
+gboolean    _riaya_cli_parse_options   (RiayaCliGlobal           *global,
+                                        GOptionContext           *context,
+                                        const char               *command,
+                                        int                      *argc,
+                                        char                   ***argv);
+/* Prints a usage error about @command and returns RIAYA_CLI_EXIT_USAGE. */
+int         _riaya_cli_usage_error     (const char               *command,
+                                        const char               *format,
+                                        ...) G_GNUC_PRINTF (2, 3);
+/* Prints @error's message and returns RIAYA_CLI_EXIT_REFUSED. */
+int         _riaya_cli_refuse          (const GError             *error);
+int         _riaya_cli_refuse_printf   (const char               *format,
+                                        ...) G_GNUC_PRINTF (1, 2);
+/* Opens the database for a command, or prints why not and returns NULL.
+ * With RIAYA_CLI_ACCESS_CREATE, *@created (nullable) tells whether the
+ * file was made now, so that a failed command can remove it again
+ * (_riaya_cli_discard_created). */
+RiayaStore *_riaya_cli_open_store      (RiayaCliGlobal           *global,
+                                        RiayaCliAccess            access,
+                                        gboolean                 *created);
+/* Closes @store and deletes the database it made, for a command that
+ * failed on a database it had just created: nothing is left behind. */
+void        _riaya_cli_discard_created (RiayaStore              **store);
+/* Whether @code is a province or prefecture the store knows. */
+gboolean    _riaya_cli_check_province  (RiayaStore               *store,
+                                        const char               *code,
+                                        GError                  **error);
+/* Whether stderr is a terminal, so that long jobs may show progress. */
+gboolean    _riaya_cli_show_progress   (void);
+/* Finds an institution by UUID or licence number, or prints why not. */
+RiayaInstitution *_riaya_cli_find_institution (RiayaStore        *store,
+                                               const char        *id);
+
+/* One function per command or group. */
+int riaya_cli_init        (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_demo        (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_institution (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_territory   (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_capacity    (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_licence     (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_backup      (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_restore     (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_check       (RiayaCliGlobal *global, int argc, char **argv);
+
+/* riaya-cli-institution-show.c */
+int _riaya_cli_institution_list (RiayaCliGlobal *global, int argc, char **argv);
+int _riaya_cli_institution_show (RiayaCliGlobal *global, int argc, char **argv);
+
+G_END_DECLS
