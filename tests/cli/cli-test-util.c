@@ -1,0 +1,686 @@
+/* cli-test-util.c — running the built riaya-cli from tests
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "cli-test-util.h"
+#include "riaya-store.h"
+
+static char *program;
+
+void
+cli_set_program (const char *path)
+{
+  g_assert_nonnull (path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_EXECUTABLE));
+  program = g_strdup (path);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+void
+cli_fixture_set_up (CliFixture    *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("riaya-cli-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db = g_build_filename (fixture->dir, "riaya.db", NULL);
+}
+
+void
+cli_fixture_tear_down (CliFixture    *fixture,
+                       gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->db, g_free);
+}
+
+char *
+cli_fixture_path (CliFixture *fixture,
+                  const char *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+void
+cli_result_free (CliResult *result)
+{
+  if (result == NULL)
+    return;
+
+  g_free (result->out);
+  g_free (result->err);
+  g_free (result);
+}
+
+CliResult *
+cli_runv (const char         *language,
+          const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  CliResult *result = g_new0 (CliResult, 1);
+
+  g_assert_nonnull (program);
+
+  g_ptr_array_add (argv, program);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "RIAYA_DB");
+  if (language != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
+  else
+    g_subprocess_launcher_unsetenv (launcher, "LANGUAGE");
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+
+  /* The output must be UTF-8: communicate_utf8 refuses anything else. */
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_subprocess_get_if_exited (process));
+  result->status = g_subprocess_get_exit_status (process);
+
+  if (g_test_verbose ())
+    {
+      g_autofree char *joined = g_strjoinv (" ", (char **) args);
+
+      g_test_message ("riaya-cli %s → %d\n%s%s", joined, result->status, result->out, result->err);
+    }
+
+  return result;
+}
+
+static GPtrArray *
+collect_args (const char *first_arg,
+              va_list     ap)
+{
+  GPtrArray *args = g_ptr_array_new ();
+
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  g_ptr_array_add (args, NULL);
+
+  return args;
+}
+
+CliResult *
+cli_run_lang (const char *language,
+              const char *first_arg,
+              ...)
+{
+  g_autoptr(GPtrArray) args = NULL;
+  va_list ap;
+
+  va_start (ap, first_arg);
+  args = collect_args (first_arg, ap);
+  va_end (ap);
+
+  return cli_runv (language, (const char * const *) args->pdata);
+}
+
+char *
+cli_ok (CliFixture *fixture,
+        const char *first_arg,
+        ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(CliResult) result = NULL;
+  va_list ap;
+
+  g_ptr_array_add (args, "--db");
+  g_ptr_array_add (args, fixture->db);
+
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  result = cli_runv (NULL, (const char * const *) args->pdata);
+  if (result->status != 0)
+    g_error ("riaya-cli %s failed (%d): %s", first_arg, result->status, result->err);
+  g_assert_cmpstr (result->err, ==, "");
+
+  return g_steal_pointer (&result->out);
+}
+
+/* Runs riaya-cli --db <fixture db> with the arguments, in @language, and
+ * checks the refusal: @status, every “|”-separated part of @needles in
+ * stderr, nothing on stdout, the database unchanged. Returns stderr. */
+char *
+cli_refuse_lang (CliFixture *fixture,
+                 const char *language,
+                 int         status,
+                 const char *needles,
+                 const char *first_arg,
+                 ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(CliResult) result = NULL;
+  g_autofree char *before = cli_digest (fixture->db);
+  g_autofree char *after = NULL;
+  g_auto(GStrv) parts = g_strsplit (needles, "|", -1);
+  va_list ap;
+
+  g_ptr_array_add (args, "--db");
+  g_ptr_array_add (args, fixture->db);
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  result = cli_runv (language, (const char * const *) args->pdata);
+
+  if (result->status != status)
+    g_error ("riaya-cli %s: exit status %d, expected %d; stderr: %s",
+             first_arg, result->status, status, result->err);
+  g_assert_cmpstr (result->out, ==, "");
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (strstr (result->err, parts[i]) == NULL)
+      g_error ("riaya-cli %s: stderr does not name “%s”: %s", first_arg, parts[i], result->err);
+
+  after = cli_digest (fixture->db);
+  g_assert_cmpstr (after, ==, before);
+
+  return g_steal_pointer (&result->err);
+}
+
+char *
+cli_digest (const char *path)
+{
+  g_autoptr(RiayaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return g_strdup ("absent");
+
+  store = riaya_store_open (path, &error);
+  g_assert_no_error (error);
+
+  return riaya_store_dup_content_digest (store);
+}
+
+void
+cli_make_registry (CliFixture *fixture)
+{
+  g_autofree char *init = cli_ok (fixture, "init", "--profile", "national", NULL);
+  g_autofree char *t1 = NULL;
+  g_autofree char *t2 = NULL;
+  g_autofree char *t3 = NULL;
+
+  t1 = cli_ok (fixture, "institution", "add", "--licence", "T-1", "--licence-date", "2019-09-01",
+               "--legal-basis", "65.15", "--type", "student-house",
+               "--name", "دار الطالبة أصيلة", "--name-fr", "Dar Taliba Assilah",
+               "--province", "01.511", "--commune", "Assilah",
+               "--capacity", "pupil:f:40", NULL);
+  t2 = cli_ok (fixture, "institution", "add", "--licence", "T-2", "--licence-date", "2010-03-15",
+               "--legal-basis", "14.05", "--type", "elderly",
+               "--name", "Maison des personnes âgées de Fès", "--province", "03.231",
+               "--commune", "Fès-Médina", "--capacity", "elderly:m:30", "--capacity", "elderly:f:25", NULL);
+  t3 = cli_ok (fixture, "institution", "add", "--licence", "T-3", "--licence-date", "2021-06-01",
+               "--legal-basis", "65.15", "--type", "kafala",
+               "--name-ar", "دار كفالة سلا", "--province", "04.441",
+               "--capacity", "abandoned-child:any:12", NULL);
+
+  g_assert_true (cli_is_uuid_line (t1));
+  g_assert_true (cli_is_uuid_line (t2));
+  g_assert_true (cli_is_uuid_line (t3));
+}
+
+gboolean
+cli_is_uuid_line (const char *text)
+{
+  g_autofree char *copy = NULL;
+
+  if (text == NULL || !g_str_has_suffix (text, "\n"))
+    return FALSE;
+
+  copy = g_strndup (text, strlen (text) - 1);
+  return g_uuid_string_is_valid (copy);
+}
+
+guint
+cli_display_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+
+  return width;
+}
+
+/* The JSON reader. */
+
+struct _TestJson
+{
+  TestJsonType  type;
+  gboolean      boolean;
+  gint64        number;
+  char         *string;
+  GPtrArray    *items; /* TestJson, for arrays and object values */
+  GPtrArray    *keys;  /* char *, for objects */
+};
+
+typedef struct
+{
+  const char *p;
+} Reader;
+
+static TestJson *read_value (Reader *reader, GError **error);
+
+static TestJson *
+json_node_new (TestJsonType type)
+{
+  TestJson *node = g_new0 (TestJson, 1);
+
+  node->type = type;
+  if (type == TEST_JSON_ARRAY || type == TEST_JSON_OBJECT)
+    node->items = g_ptr_array_new_with_free_func ((GDestroyNotify) test_json_free);
+  if (type == TEST_JSON_OBJECT)
+    node->keys = g_ptr_array_new_with_free_func (g_free);
+
+  return node;
+}
+
+void
+test_json_free (TestJson *node)
+{
+  if (node == NULL)
+    return;
+
+  g_free (node->string);
+  g_clear_pointer (&node->items, g_ptr_array_unref);
+  g_clear_pointer (&node->keys, g_ptr_array_unref);
+  g_free (node);
+}
+
+static void
+skip_space (Reader *reader)
+{
+  while (*reader->p == ' ' || *reader->p == '\t' || *reader->p == '\n' || *reader->p == '\r')
+    reader->p++;
+}
+
+static gboolean
+fail (GError     **error,
+      Reader      *reader,
+      const char  *what)
+{
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "JSON: %s at “%.20s”", what, reader->p);
+  return FALSE;
+}
+
+static char *
+read_string (Reader  *reader,
+             GError **error)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (*reader->p != '"')
+    {
+      fail (error, reader, "string expected");
+      return NULL;
+    }
+  reader->p++;
+
+  while (*reader->p != '"')
+    {
+      unsigned char c = (unsigned char) *reader->p;
+
+      if (c == '\0' || c < 0x20)
+        {
+          fail (error, reader, "unterminated string or raw control character");
+          return NULL;
+        }
+      if (c != '\\')
+        {
+          g_string_append_c (out, (char) c);
+          reader->p++;
+          continue;
+        }
+
+      reader->p++;
+      switch (*reader->p)
+        {
+        case '"': g_string_append_c (out, '"'); break;
+        case '\\': g_string_append_c (out, '\\'); break;
+        case '/': g_string_append_c (out, '/'); break;
+        case 'b': g_string_append_c (out, '\b'); break;
+        case 'f': g_string_append_c (out, '\f'); break;
+        case 'n': g_string_append_c (out, '\n'); break;
+        case 'r': g_string_append_c (out, '\r'); break;
+        case 't': g_string_append_c (out, '\t'); break;
+        case 'u':
+          {
+            char hex[5] = { 0 };
+            gunichar code;
+
+            for (int i = 0; i < 4; i++)
+              {
+                if (!g_ascii_isxdigit (reader->p[1 + i]))
+                  {
+                    fail (error, reader, "bad \\u escape");
+                    return NULL;
+                  }
+                hex[i] = reader->p[1 + i];
+              }
+            code = (gunichar) g_ascii_strtoull (hex, NULL, 16);
+            if (code >= 0xD800 && code <= 0xDFFF)
+              {
+                fail (error, reader, "surrogate escapes are not written by riaya-cli");
+                return NULL;
+              }
+            g_string_append_unichar (out, code);
+            reader->p += 4;
+          }
+          break;
+        default:
+          fail (error, reader, "bad escape");
+          return NULL;
+        }
+      reader->p++;
+    }
+  reader->p++;
+
+  if (!g_utf8_validate (out->str, out->len, NULL))
+    {
+      fail (error, reader, "string is not UTF-8");
+      return NULL;
+    }
+
+  return g_strdup (out->str);
+}
+
+static TestJson *
+read_container (Reader   *reader,
+                gboolean  object,
+                GError  **error)
+{
+  g_autoptr(TestJson) node = json_node_new (object ? TEST_JSON_OBJECT : TEST_JSON_ARRAY);
+  char close = object ? '}' : ']';
+
+  reader->p++;
+  skip_space (reader);
+  if (*reader->p == close)
+    {
+      reader->p++;
+      return g_steal_pointer (&node);
+    }
+
+  for (;;)
+    {
+      TestJson *value;
+
+      skip_space (reader);
+      if (object)
+        {
+          char *key = read_string (reader, error);
+
+          if (key == NULL)
+            return NULL;
+          for (guint i = 0; i < node->keys->len; i++)
+            if (g_str_equal (g_ptr_array_index (node->keys, i), key))
+              {
+                g_free (key);
+                fail (error, reader, "repeated member");
+                return NULL;
+              }
+          g_ptr_array_add (node->keys, key);
+          skip_space (reader);
+          if (*reader->p != ':')
+            {
+              fail (error, reader, "“:” expected");
+              return NULL;
+            }
+          reader->p++;
+        }
+
+      value = read_value (reader, error);
+      if (value == NULL)
+        return NULL;
+      g_ptr_array_add (node->items, value);
+
+      skip_space (reader);
+      if (*reader->p == ',')
+        {
+          reader->p++;
+          continue;
+        }
+      if (*reader->p == close)
+        {
+          reader->p++;
+          return g_steal_pointer (&node);
+        }
+      fail (error, reader, "“,” or end of container expected");
+      return NULL;
+    }
+}
+
+static TestJson *
+read_value (Reader  *reader,
+            GError **error)
+{
+  TestJson *node;
+
+  skip_space (reader);
+
+  switch (*reader->p)
+    {
+    case '{':
+      return read_container (reader, TRUE, error);
+    case '[':
+      return read_container (reader, FALSE, error);
+    case '"':
+      {
+        char *text = read_string (reader, error);
+
+        if (text == NULL)
+          return NULL;
+        node = json_node_new (TEST_JSON_STRING);
+        node->string = text;
+        return node;
+      }
+    default:
+      break;
+    }
+
+  if (g_str_has_prefix (reader->p, "null"))
+    {
+      reader->p += 4;
+      return json_node_new (TEST_JSON_NULL);
+    }
+  if (g_str_has_prefix (reader->p, "true") || g_str_has_prefix (reader->p, "false"))
+    {
+      node = json_node_new (TEST_JSON_BOOLEAN);
+      node->boolean = reader->p[0] == 't';
+      reader->p += node->boolean ? 4 : 5;
+      return node;
+    }
+  if (*reader->p == '-' || g_ascii_isdigit (*reader->p))
+    {
+      char *end = NULL;
+      gint64 value = g_ascii_strtoll (reader->p, &end, 10);
+
+      /* riaya-cli writes whole numbers only; no leading zeros. */
+      if (end == reader->p || *end == '.' || *end == 'e' || *end == 'E' ||
+          (reader->p[0] == '0' && g_ascii_isdigit (reader->p[1])))
+        {
+          fail (error, reader, "bad number");
+          return NULL;
+        }
+      reader->p = end;
+      node = json_node_new (TEST_JSON_NUMBER);
+      node->number = value;
+      return node;
+    }
+
+  fail (error, reader, "value expected");
+  return NULL;
+}
+
+TestJson *
+test_json_parse (const char  *text,
+                 GError     **error)
+{
+  Reader reader = { text };
+  g_autoptr(TestJson) node = read_value (&reader, error);
+
+  if (node == NULL)
+    return NULL;
+
+  skip_space (&reader);
+  if (*reader.p != '\0')
+    {
+      fail (error, &reader, "text after the value");
+      return NULL;
+    }
+
+  return g_steal_pointer (&node);
+}
+
+TestJsonType
+test_json_type (TestJson *node)
+{
+  g_assert_nonnull (node);
+  return node->type;
+}
+
+TestJson *
+test_json_get (TestJson   *object,
+               const char *name)
+{
+  g_assert_nonnull (object);
+  g_assert_cmpint (object->type, ==, TEST_JSON_OBJECT);
+
+  for (guint i = 0; i < object->keys->len; i++)
+    if (g_str_equal (g_ptr_array_index (object->keys, i), name))
+      return g_ptr_array_index (object->items, i);
+
+  return NULL;
+}
+
+TestJson *
+test_json_index (TestJson *array,
+                 guint     index)
+{
+  g_assert_nonnull (array);
+  g_assert_cmpint (array->type, ==, TEST_JSON_ARRAY);
+  g_assert_cmpuint (index, <, array->items->len);
+
+  return g_ptr_array_index (array->items, index);
+}
+
+guint
+test_json_length (TestJson *node)
+{
+  g_assert_nonnull (node);
+  g_assert_true (node->type == TEST_JSON_ARRAY || node->type == TEST_JSON_OBJECT);
+
+  return node->items->len;
+}
+
+GPtrArray *
+test_json_keys (TestJson *object)
+{
+  g_assert_nonnull (object);
+  g_assert_cmpint (object->type, ==, TEST_JSON_OBJECT);
+
+  return object->keys;
+}
+
+const char *
+test_json_string (TestJson *node)
+{
+  g_assert_nonnull (node);
+  if (node->type == TEST_JSON_NULL)
+    return NULL;
+  g_assert_cmpint (node->type, ==, TEST_JSON_STRING);
+
+  return node->string;
+}
+
+gint64
+test_json_int (TestJson *node)
+{
+  g_assert_nonnull (node);
+  g_assert_cmpint (node->type, ==, TEST_JSON_NUMBER);
+
+  return node->number;
+}
+
+gboolean
+test_json_boolean (TestJson *node)
+{
+  g_assert_nonnull (node);
+  g_assert_cmpint (node->type, ==, TEST_JSON_BOOLEAN);
+
+  return node->boolean;
+}
+
+const char *
+test_json_get_string (TestJson   *object,
+                      const char *name)
+{
+  TestJson *member = test_json_get (object, name);
+
+  if (member == NULL)
+    g_error ("JSON object has no member “%s”", name);
+
+  return test_json_string (member);
+}
+
+gint64
+test_json_get_int (TestJson   *object,
+                   const char *name)
+{
+  TestJson *member = test_json_get (object, name);
+
+  if (member == NULL)
+    g_error ("JSON object has no member “%s”", name);
+
+  return test_json_int (member);
+}

@@ -1,0 +1,120 @@
+/* cli-test-util.h — running the built riaya-cli from tests
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* A temporary folder with a database path in it, removed afterwards. */
+typedef struct
+{
+  char *dir;
+  char *db;
+} CliFixture;
+
+void      cli_fixture_set_up     (CliFixture    *fixture,
+                                  gconstpointer  data);
+void      cli_fixture_tear_down  (CliFixture    *fixture,
+                                  gconstpointer  data);
+/* A path in the fixture's folder (free it). */
+char     *cli_fixture_path       (CliFixture    *fixture,
+                                  const char    *name);
+
+/* Where the built riaya-cli is: the first argument of the test program,
+ * given by meson. Call once from main() after g_test_init(). */
+void      cli_set_program        (const char    *path);
+
+typedef struct
+{
+  int   status; /* exit status */
+  char *out;
+  char *err;
+} CliResult;
+
+void      cli_result_free        (CliResult     *result);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
+
+/* Runs riaya-cli with the NULL-terminated arguments, in English unless
+ * @language is given (the LANGUAGE variable), with no RIAYA_DB. */
+CliResult *cli_run_lang          (const char    *language,
+                                  const char    *first_arg,
+                                  ...) G_GNUC_NULL_TERMINATED;
+#define cli_run(...) cli_run_lang (NULL, __VA_ARGS__)
+/* Same, with an array of arguments. */
+CliResult *cli_runv              (const char    *language,
+                                  const char * const *args);
+
+/* Runs riaya-cli --db @fixture->db with the arguments and asserts that it
+ * succeeded; returns its standard output. */
+char     *cli_ok                 (CliFixture    *fixture,
+                                  const char    *first_arg,
+                                  ...) G_GNUC_NULL_TERMINATED;
+
+/* Runs riaya-cli --db <fixture db> with the arguments, in @language
+ * (NULL: English), and checks the refusal as cli.md promises it: exit
+ * @status, every “|”-separated part of @needles in stderr, nothing on
+ * stdout, the database unchanged (content digest). Returns stderr. */
+char     *cli_refuse_lang        (CliFixture    *fixture,
+                                  const char    *language,
+                                  int            status,
+                                  const char    *needles,
+                                  const char    *first_arg,
+                                  ...) G_GNUC_NULL_TERMINATED;
+
+/* The content digest of the database at @path (riaya_store_dup_content_digest),
+ * or "absent" when there is no file. */
+char     *cli_digest             (const char    *path);
+
+/* Sets up @fixture's database as a national one with a few institutions
+ * in different regions, types and legal bases; returns nothing. The
+ * licences are T-1 (student house, Tanger-Assilah, 65.15),
+ * T-2 (elderly, Fès, 14.05) and T-3 (kafala, Salé, 65.15). */
+void      cli_make_registry      (CliFixture    *fixture);
+
+/* Whether @text holds a UUID alone on one line. */
+gboolean  cli_is_uuid_line       (const char    *text);
+
+/* Display width as a terminal shows it (zero-width marks 0, wide 2). */
+guint     cli_display_width      (const char    *text);
+
+/* A small strict JSON reader, so that the tests prove the output parses. */
+typedef enum
+{
+  TEST_JSON_NULL,
+  TEST_JSON_BOOLEAN,
+  TEST_JSON_NUMBER,
+  TEST_JSON_STRING,
+  TEST_JSON_ARRAY,
+  TEST_JSON_OBJECT,
+} TestJsonType;
+
+typedef struct _TestJson TestJson;
+
+TestJson     *test_json_parse   (const char *text,
+                                 GError    **error);
+void          test_json_free    (TestJson   *node);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestJson, test_json_free)
+TestJsonType  test_json_type    (TestJson   *node);
+/* A member of an object, or NULL. */
+TestJson     *test_json_get     (TestJson   *object,
+                                 const char *name);
+TestJson     *test_json_index   (TestJson   *array,
+                                 guint       index);
+guint         test_json_length  (TestJson   *array_or_object);
+/* The member names of an object, in order. */
+GPtrArray    *test_json_keys    (TestJson   *object);
+const char   *test_json_string  (TestJson   *node);
+gint64        test_json_int     (TestJson   *node);
+gboolean      test_json_boolean (TestJson   *node);
+/* Shortcuts: the string or integer member @name of @object. */
+const char   *test_json_get_string (TestJson   *object,
+                                    const char *name);
+gint64        test_json_get_int    (TestJson   *object,
+                                    const char *name);
+
+G_END_DECLS

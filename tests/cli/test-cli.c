@@ -1,0 +1,817 @@
+/* test-cli.c — what riaya-cli users see when things go right
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every test runs the built riaya-cli on a database of its own and checks
+ * its output as a person or a script would read it.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cli-test-util.h"
+#include "riaya-csv.h"
+#include "riaya-institution-csv.h"
+#include "riaya-store.h"
+
+typedef CliFixture Fixture;
+
+#define FIXTURE_TEST(path, func) \
+  g_test_add (path, Fixture, NULL, cli_fixture_set_up, func, cli_fixture_tear_down)
+
+/* CSV output parsed back: the header must be the documented columns. */
+typedef struct
+{
+  GPtrArray *records; /* RiayaCsvRecord, header first */
+} Csv;
+
+static Csv *
+csv_parse_output (const char         *text,
+                  const char * const *expected_header)
+{
+  g_autoptr(GError) error = NULL;
+  Csv *csv = g_new0 (Csv, 1);
+  RiayaCsvRecord *header;
+
+  /* RFC 4180 line ends. */
+  g_assert_true (g_str_has_suffix (text, "\r\n"));
+
+  csv->records = riaya_csv_parse (text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (csv->records->len, >=, 1);
+
+  header = g_ptr_array_index (csv->records, 0);
+  g_assert_cmpuint (header->fields->len, ==, g_strv_length ((char **) expected_header));
+  for (guint i = 0; expected_header[i] != NULL; i++)
+    g_assert_cmpstr (g_ptr_array_index (header->fields, i), ==, expected_header[i]);
+
+  return csv;
+}
+
+static void
+csv_free (Csv *csv)
+{
+  g_ptr_array_unref (csv->records);
+  g_free (csv);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Csv, csv_free)
+
+static guint
+csv_n_rows (Csv *csv)
+{
+  return csv->records->len - 1;
+}
+
+static const char *
+csv_cell (Csv        *csv,
+          guint       row,
+          const char *column)
+{
+  RiayaCsvRecord *header = g_ptr_array_index (csv->records, 0);
+  RiayaCsvRecord *record = g_ptr_array_index (csv->records, row + 1);
+
+  for (guint i = 0; i < header->fields->len; i++)
+    if (g_str_equal (g_ptr_array_index (header->fields, i), column))
+      return g_ptr_array_index (record->fields, i);
+
+  g_error ("no column “%s”", column);
+  return NULL;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char **) a, *(const char **) b);
+}
+
+/* The licence numbers of a CSV listing, sorted and joined by spaces. */
+static char *
+csv_licences (const char *text)
+{
+  g_autoptr(Csv) csv = csv_parse_output (text, riaya_institution_csv_export_columns ());
+  g_autoptr(GPtrArray) numbers = g_ptr_array_new ();
+
+  for (guint i = 0; i < csv_n_rows (csv); i++)
+    g_ptr_array_add (numbers, (gpointer) csv_cell (csv, i, "licence_number"));
+  g_ptr_array_sort (numbers, compare_strings);
+  g_ptr_array_add (numbers, NULL);
+
+  return g_strjoinv (" ", (char **) numbers->pdata);
+}
+
+static TestJson *
+json_parse_output (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  TestJson *json = test_json_parse (text, &error);
+
+  g_assert_no_error (error);
+  return json;
+}
+
+static gboolean
+json_array_has_string (TestJson   *array,
+                       const char *value)
+{
+  for (guint i = 0; i < test_json_length (array); i++)
+    if (g_strcmp0 (test_json_string (test_json_index (array, i)), value) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_version_and_help (void)
+{
+  g_autoptr(CliResult) version = cli_run ("--version", NULL);
+  g_autoptr(CliResult) help = cli_run ("--help", NULL);
+  g_autoptr(CliResult) group_help = cli_run ("institution", "--help", NULL);
+  g_autoptr(CliResult) add_help = cli_run ("institution", "add", "--help", NULL);
+  g_autoptr(CliResult) import_help = cli_run ("institution", "import-csv", "--help", NULL);
+
+  g_assert_cmpint (version->status, ==, 0);
+  g_assert_cmpstr (version->out, ==, "riaya-cli " PACKAGE_VERSION "\n");
+
+  g_assert_cmpint (help->status, ==, 0);
+  for (const char * const *name = (const char *[]) { "init", "demo", "institution", "capacity", "licence",
+                                                     "backup", "restore", "check", NULL };
+       *name; name++)
+    g_assert_nonnull (strstr (help->out, *name));
+
+  g_assert_cmpint (group_help->status, ==, 0);
+  g_assert_nonnull (strstr (group_help->out, "import-csv"));
+  g_assert_nonnull (strstr (group_help->out, "show"));
+
+  g_assert_cmpint (add_help->status, ==, 0);
+  g_assert_nonnull (strstr (add_help->out, "riaya-cli institution add"));
+  g_assert_nonnull (strstr (add_help->out, "--licence-date"));
+  g_assert_nonnull (strstr (add_help->out, "--capacity"));
+
+  /* The columns of the import are documented where people look. */
+  g_assert_cmpint (import_help->status, ==, 0);
+  for (const char * const *column = riaya_institution_csv_import_columns (); *column; column++)
+    g_assert_nonnull (strstr (import_help->out, *column));
+}
+
+static void
+test_init_profiles (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *out = cli_ok (fixture, "init", "--profile", "national", NULL);
+  g_autofree char *delegate_db = cli_fixture_path (fixture, "delegate.db");
+  g_autoptr(CliResult) delegate = NULL;
+  g_autoptr(RiayaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *province = NULL;
+  RiayaProfile profile;
+  GStatBuf st;
+
+  g_assert_nonnull (strstr (out, fixture->db));
+  g_assert_cmpint (g_stat (fixture->db, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  store = riaya_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  g_assert_true (riaya_store_get_profile (store, &profile, NULL));
+  g_assert_cmpint (profile, ==, RIAYA_PROFILE_NATIONAL);
+  g_clear_object (&store);
+
+  delegate = cli_run ("--db", delegate_db, "init", "--profile", "delegate", "--province", "03.231", NULL);
+  g_assert_cmpint (delegate->status, ==, 0);
+  g_assert_nonnull (strstr (delegate->out, "Fès"));
+
+  store = riaya_store_open (delegate_db, &error);
+  g_assert_no_error (error);
+  g_assert_true (riaya_store_get_profile (store, &profile, &province));
+  g_assert_cmpint (profile, ==, RIAYA_PROFILE_DELEGATE);
+  g_assert_cmpstr (province, ==, "03.231");
+}
+
+static void
+test_add_and_show (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *init = cli_ok (fixture, "init", "--profile", "national", NULL);
+  g_autofree char *uuid_line = NULL;
+  g_autofree char *uuid = NULL;
+  g_autofree char *table = NULL;
+  g_autofree char *table_by_licence = NULL;
+  g_autofree char *json_text = NULL;
+  g_autofree char *past_text = NULL;
+  g_autofree char *csv_text = NULL;
+  g_autoptr(TestJson) json = NULL;
+  g_autoptr(TestJson) past = NULL;
+  g_autoptr(Csv) csv = NULL;
+  TestJson *lines, *events;
+
+  uuid_line = cli_ok (fixture, "institution", "add",
+                      "--licence", "65.15/TZ/0042", "--licence-date", "2020-01-15",
+                      "--legal-basis", "65.15", "--type", "student-house",
+                      "--name", "دار الطالبة تيزنيت", "--name-fr", "Dar Taliba Tiznit",
+                      "--province", "01.511", "--commune", "Asilah",
+                      "--founder", "Association Al Amal", "--director", "Directrice Test",
+                      "--address", "12, rue de la Plage", "--phone", "0539 123456",
+                      "--service", "meals", "--service", "accommodation",
+                      "--staff", "educator:3", "--staff", "director:1",
+                      "--capacity", "pupil:f:40", "--capacity", "pupil:m:20",
+                      "--effective", "2020-09-01", NULL);
+
+  /* A creating command prints the new id alone. */
+  g_assert_true (cli_is_uuid_line (uuid_line));
+  uuid = g_strstrip (g_strdup (uuid_line));
+
+  table = cli_ok (fixture, "institution", "show", uuid, NULL);
+  for (const char * const *seen = (const char *[]) {
+         "65.15/TZ/0042", "2020-01-15", "Law 65.15", "Active", "Student boarding house",
+         "دار الطالبة تيزنيت", "Dar Taliba Tiznit", "Tanger-Tétouan-Al Hoceima", "Tanger-Assilah",
+         "Asilah", "12, rue de la Plage", "0539 123456", "Association Al Amal", "Directrice Test",
+         "Meals", "Accommodation", "Educators", "Granted", "Schoolchildren", "Female", "Total",
+         NULL };
+       *seen; seen++)
+    if (strstr (table, *seen) == NULL)
+      g_error ("“%s” is not shown:\n%s", *seen, table);
+  g_assert_nonnull (strstr (table, uuid));
+
+  /* The licence number finds the same institution. */
+  table_by_licence = cli_ok (fixture, "institution", "show", "65.15/TZ/0042", NULL);
+  g_assert_cmpstr (table_by_licence, ==, table);
+
+  json_text = cli_ok (fixture, "institution", "show", uuid, "--format", "json", NULL);
+  json = json_parse_output (json_text);
+  g_assert_cmpstr (test_json_get_string (json, "uuid"), ==, uuid);
+  g_assert_cmpstr (test_json_get_string (json, "licence_number"), ==, "65.15/TZ/0042");
+  g_assert_cmpstr (test_json_get_string (json, "licence_date"), ==, "2020-01-15");
+  g_assert_cmpstr (test_json_get_string (json, "legal_basis"), ==, "65.15");
+  g_assert_cmpstr (test_json_get_string (json, "type"), ==, "student-house");
+  g_assert_cmpstr (test_json_get_string (json, "status"), ==, "active");
+  g_assert_cmpstr (test_json_get_string (json, "name_ar"), ==, "دار الطالبة تيزنيت");
+  g_assert_cmpstr (test_json_get_string (json, "name_fr"), ==, "Dar Taliba Tiznit");
+  g_assert_cmpstr (test_json_get_string (json, "region_code"), ==, "01");
+  g_assert_cmpstr (test_json_get_string (json, "province_code"), ==, "01.511");
+  g_assert_cmpstr (test_json_get_string (json, "phone"), ==, "0539 123456");
+  g_assert_cmpuint (test_json_length (test_json_get (json, "services")), ==, 2);
+  g_assert_true (json_array_has_string (test_json_get (json, "services"), "meals"));
+  g_assert_true (json_array_has_string (test_json_get (json, "services"), "accommodation"));
+  g_assert_cmpint (test_json_get_int (test_json_get (json, "staff"), "educator"), ==, 3);
+  g_assert_cmpint (test_json_get_int (test_json_get (json, "staff"), "director"), ==, 1);
+  g_assert_cmpint (test_json_get_int (json, "places"), ==, 60);
+  g_assert_cmpuint (test_json_length (test_json_get (json, "capacity")), ==, 2);
+
+  lines = test_json_get (json, "capacity_lines");
+  g_assert_cmpuint (test_json_length (lines), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    g_assert_cmpstr (test_json_get_string (test_json_index (lines, i), "effective_date"), ==, "2020-09-01");
+
+  /* The history starts with the grant, on the licence date. */
+  events = test_json_get (json, "events");
+  g_assert_cmpuint (test_json_length (events), ==, 1);
+  g_assert_cmpstr (test_json_get_string (test_json_index (events, 0), "kind"), ==, "granted");
+  g_assert_cmpstr (test_json_get_string (test_json_index (events, 0), "date"), ==, "2020-01-15");
+
+  /* Before the capacity took effect, no places were licensed. */
+  past_text = cli_ok (fixture, "institution", "show", uuid, "--on", "2020-05-01", "--format", "json", NULL);
+  past = json_parse_output (past_text);
+  g_assert_cmpint (test_json_get_int (past, "places"), ==, 0);
+  g_assert_cmpuint (test_json_length (test_json_get (past, "capacity")), ==, 0);
+
+  csv_text = cli_ok (fixture, "institution", "show", "65.15/TZ/0042", "--format", "csv", NULL);
+  csv = csv_parse_output (csv_text, riaya_institution_csv_export_columns ());
+  g_assert_cmpuint (csv_n_rows (csv), ==, 1);
+  g_assert_cmpstr (csv_cell (csv, 0, "uuid"), ==, uuid);
+  g_assert_cmpstr (csv_cell (csv, 0, "name_ar"), ==, "دار الطالبة تيزنيت");
+  g_assert_cmpstr (csv_cell (csv, 0, "address"), ==, "12, rue de la Plage");
+  g_assert_cmpstr (csv_cell (csv, 0, "services"), ==, "accommodation;meals");
+  g_assert_cmpstr (csv_cell (csv, 0, "places"), ==, "60");
+  g_assert_cmpstr (csv_cell (csv, 0, "status"), ==, "active");
+}
+
+static void
+test_name_goes_by_script (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *init = cli_ok (fixture, "init", "--profile", "national", NULL);
+  g_autofree char *a = cli_ok (fixture, "institution", "add", "--licence", "N-AR", "--licence-date", "2015-01-01",
+                               "--legal-basis", "14.05", "--type", "elderly", "--name", "دار المسنين",
+                               "--province", "03.231", NULL);
+  g_autofree char *f = cli_ok (fixture, "institution", "add", "--licence", "N-FR", "--licence-date", "2015-01-01",
+                               "--legal-basis", "14.05", "--type", "elderly", "--name", "Maison des aînés",
+                               "--province", "03.231", NULL);
+  g_autofree char *ar_text = cli_ok (fixture, "institution", "show", "N-AR", "--format", "json", NULL);
+  g_autofree char *fr_text = cli_ok (fixture, "institution", "show", "N-FR", "--format", "json", NULL);
+  g_autoptr(TestJson) ar = json_parse_output (ar_text);
+  g_autoptr(TestJson) fr = json_parse_output (fr_text);
+
+  g_assert_cmpstr (test_json_get_string (ar, "name_ar"), ==, "دار المسنين");
+  g_assert_null (test_json_get_string (ar, "name_fr"));
+  g_assert_cmpstr (test_json_get_string (fr, "name_fr"), ==, "Maison des aînés");
+  g_assert_null (test_json_get_string (fr, "name_ar"));
+}
+
+static void
+assert_list (Fixture    *fixture,
+             const char *expected,
+             const char *first_filter,
+             ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(CliResult) result = NULL;
+  g_autofree char *licences = NULL;
+  va_list ap;
+
+  g_ptr_array_add (args, "--db");
+  g_ptr_array_add (args, fixture->db);
+  g_ptr_array_add (args, "institution");
+  g_ptr_array_add (args, "list");
+  g_ptr_array_add (args, "--format");
+  g_ptr_array_add (args, "csv");
+  va_start (ap, first_filter);
+  for (const char *arg = first_filter; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  result = cli_runv (NULL, (const char * const *) args->pdata);
+  g_assert_cmpint (result->status, ==, 0);
+  licences = csv_licences (result->out);
+  if (g_strcmp0 (licences, expected) != 0)
+    g_error ("filter %s: listed “%s”, expected “%s”", first_filter, licences, expected);
+}
+
+static void
+test_list_filters (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *table = NULL;
+  g_autofree char *empty = NULL;
+  g_autofree char *json_text = NULL;
+  g_autofree char *event = NULL;
+  g_autoptr(TestJson) json = NULL;
+
+  cli_make_registry (fixture);
+
+  table = cli_ok (fixture, "institution", "list", NULL);
+  g_assert_nonnull (strstr (table, "T-1"));
+  g_assert_nonnull (strstr (table, "T-2"));
+  g_assert_nonnull (strstr (table, "T-3"));
+  g_assert_nonnull (strstr (table, "Institutions: 3"));
+  g_assert_nonnull (strstr (table, "Places: 107"));
+
+  assert_list (fixture, "T-1 T-2 T-3", NULL, NULL);
+  assert_list (fixture, "T-2", "--region", "03", NULL);
+  assert_list (fixture, "T-1", "--province", "01.511", NULL);
+  assert_list (fixture, "T-3", "--type", "kafala", NULL);
+  assert_list (fixture, "T-2", "--legal-basis", "14.05", NULL);
+  assert_list (fixture, "T-1 T-3", "--legal-basis", "65.15", NULL);
+  /* Search folds accents and case, in French and in Arabic. */
+  assert_list (fixture, "T-2", "--search", "FES medina", NULL);
+  assert_list (fixture, "T-1", "--search", "أصيلة", NULL);
+  assert_list (fixture, "T-3", "--search", "t-3", NULL);
+  assert_list (fixture, "T-1", "--search", "dar assilah", NULL);
+  assert_list (fixture, "T-1 T-3", "--search", "دار", NULL);
+  assert_list (fixture, "", "--type", "kafala", "--region", "01", NULL);
+
+  event = cli_ok (fixture, "licence", "event", "T-2", "--kind", "warning", "--date", "2023-02-01",
+                  "--deadline", "2023-04-01", NULL);
+  assert_list (fixture, "T-2", "--status", "warned", NULL);
+  assert_list (fixture, "T-1 T-3", "--status", "active", NULL);
+  /* Before the warning, T-2 was active. */
+  assert_list (fixture, "T-1 T-2", "--status", "active", "--on", "2021-01-01", NULL);
+
+  json_text = cli_ok (fixture, "institution", "list", "--format", "json", "--type", "elderly", NULL);
+  json = json_parse_output (json_text);
+  g_assert_cmpuint (test_json_length (json), ==, 1);
+  g_assert_cmpstr (test_json_get_string (test_json_index (json, 0), "licence_number"), ==, "T-2");
+  g_assert_cmpstr (test_json_get_string (test_json_index (json, 0), "status"), ==, "warned");
+  g_assert_cmpint (test_json_get_int (test_json_index (json, 0), "places"), ==, 55);
+
+  empty = cli_ok (fixture, "institution", "list", "--search", "zzzz", NULL);
+  g_assert_nonnull (strstr (empty, "No institution matches"));
+}
+
+static void
+test_table_alignment (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *table = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint width = 0;
+  guint n_table_lines = 0;
+
+  cli_make_registry (fixture);
+  /* Harakat take no cell of their own on a terminal. */
+  added = cli_ok (fixture, "institution", "add", "--licence", "T-4", "--licence-date", "2018-01-01",
+                  "--legal-basis", "14.05", "--type", "child-protection",
+                  "--name", "دَارُ الأَطْفَالِ", "--province", "01.511", "--capacity", "child:m:25", NULL);
+
+  table = cli_ok (fixture, "institution", "list", NULL);
+  lines = g_strsplit (table, "\n", -1);
+
+  /* The places column is aligned to the end, so every line of the
+   * table ends in the same cell, Arabic names or not. */
+  for (guint i = 0; lines[i] != NULL && *lines[i] != '\0'; i++)
+    {
+      guint w = cli_display_width (lines[i]);
+
+      if (width == 0)
+        width = w;
+      if (w != width)
+        g_error ("line %u is %u cells wide, not %u:\n%s", i, w, width, table);
+      n_table_lines++;
+    }
+
+  /* Header, rule and four institutions. */
+  g_assert_cmpuint (n_table_lines, ==, 6);
+}
+
+static void
+test_capacity_set (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *ended = NULL;
+  g_autofree char *before_text = NULL;
+  g_autofree char *after_text = NULL;
+  g_autofree char *last_text = NULL;
+  g_autoptr(TestJson) before = NULL;
+  g_autoptr(TestJson) after = NULL;
+  g_autoptr(TestJson) last = NULL;
+  g_auto(GStrv) ids = NULL;
+  TestJson *lines;
+
+  cli_make_registry (fixture);
+
+  out = cli_ok (fixture, "capacity", "set", "T-1", "pupil:f:50", "pupil:m:10",
+                "--effective", "2022-09-01", NULL);
+  ids = g_strsplit (g_strstrip (out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (ids), ==, 2);
+  g_assert_true (g_uuid_string_is_valid (ids[0]));
+  g_assert_true (g_uuid_string_is_valid (ids[1]));
+
+  before_text = cli_ok (fixture, "institution", "show", "T-1", "--on", "2021-01-01", "--format", "json", NULL);
+  after_text = cli_ok (fixture, "institution", "show", "T-1", "--format", "json", NULL);
+  before = json_parse_output (before_text);
+  after = json_parse_output (after_text);
+
+  /* The old capacity is still known for its dates. */
+  g_assert_cmpint (test_json_get_int (before, "places"), ==, 40);
+  g_assert_cmpint (test_json_get_int (after, "places"), ==, 60);
+
+  lines = test_json_get (after, "capacity_lines");
+  g_assert_cmpuint (test_json_length (lines), ==, 3);
+  for (guint i = 0; i < 2; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < test_json_length (lines); j++)
+        if (g_strcmp0 (test_json_get_string (test_json_index (lines, j), "uuid"), ids[i]) == 0)
+          found = TRUE;
+      g_assert_true (found);
+    }
+
+  /* 0 places ends a category. */
+  ended = cli_ok (fixture, "capacity", "set", "T-1", "pupil:m:0", "--effective", "2023-09-01", NULL);
+  g_assert_true (cli_is_uuid_line (ended));
+  last_text = cli_ok (fixture, "institution", "show", "T-1", "--format", "json", NULL);
+  last = json_parse_output (last_text);
+  g_assert_cmpint (test_json_get_int (last, "places"), ==, 50);
+  g_assert_cmpuint (test_json_length (test_json_get (last, "capacity")), ==, 1);
+}
+
+static void
+test_licence_events (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *warning = NULL;
+  g_autofree char *closed = NULL;
+  g_autofree char *reopened = NULL;
+  g_autofree char *warned_text = NULL;
+  g_autofree char *closed_text = NULL;
+  g_autofree char *now_text = NULL;
+  g_autofree char *table = NULL;
+  g_autoptr(TestJson) warned = NULL;
+  g_autoptr(TestJson) was_closed = NULL;
+  g_autoptr(TestJson) now = NULL;
+  TestJson *events, *event;
+
+  cli_make_registry (fixture);
+
+  warning = cli_ok (fixture, "licence", "event", "T-2", "--kind", "warning", "--date", "2023-02-01",
+                    "--deadline", "2023-04-01", "--note", "Hygiène de la cuisine, décision n° 12", NULL);
+  g_assert_true (cli_is_uuid_line (warning));
+
+  warned_text = cli_ok (fixture, "institution", "show", "T-2", "--format", "json", NULL);
+  warned = json_parse_output (warned_text);
+  g_assert_cmpstr (test_json_get_string (warned, "status"), ==, "warned");
+  events = test_json_get (warned, "events");
+  g_assert_cmpuint (test_json_length (events), ==, 2);
+  event = test_json_index (events, 1);
+  g_assert_cmpstr (test_json_get_string (event, "kind"), ==, "warning");
+  g_assert_cmpstr (test_json_get_string (event, "deadline"), ==, "2023-04-01");
+  g_assert_cmpstr (test_json_get_string (event, "note"), ==, "Hygiène de la cuisine, décision n° 12");
+
+  closed = cli_ok (fixture, "licence", "event", "T-2", "--kind", "closed", "--date", "2023-06-01", NULL);
+  reopened = cli_ok (fixture, "licence", "event", "T-2", "--kind", "reopened", "--date", "2024-01-10", NULL);
+  g_assert_true (cli_is_uuid_line (reopened));
+
+  now_text = cli_ok (fixture, "institution", "show", "T-2", "--format", "json", NULL);
+  now = json_parse_output (now_text);
+  g_assert_cmpstr (test_json_get_string (now, "status"), ==, "active");
+  g_assert_cmpuint (test_json_length (test_json_get (now, "events")), ==, 4);
+
+  closed_text = cli_ok (fixture, "institution", "show", "T-2", "--on", "2023-07-01", "--format", "json", NULL);
+  was_closed = json_parse_output (closed_text);
+  g_assert_cmpstr (test_json_get_string (was_closed, "status"), ==, "closed");
+
+  table = cli_ok (fixture, "institution", "show", "T-2", NULL);
+  g_assert_nonnull (strstr (table, "Warning"));
+  g_assert_nonnull (strstr (table, "Closed"));
+  g_assert_nonnull (strstr (table, "Reopened"));
+  g_assert_nonnull (strstr (table, "Hygiène de la cuisine"));
+}
+
+static void
+test_import_csv (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *init = cli_ok (fixture, "init", "--profile", "national", NULL);
+  g_autofree char *path = cli_fixture_path (fixture, "institutions.csv");
+  g_autofree char *out = NULL;
+  g_autofree char *listing = NULL;
+  g_autofree char *licences = NULL;
+  g_autofree char *show_text = NULL;
+  g_autoptr(TestJson) show = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) ids = NULL;
+  TestJson *lines;
+  /* What a spreadsheet saves: a byte-order mark, CRLF, quotes. */
+  const char *content =
+    "\xEF\xBB\xBF" "licence_number,licence_date,legal_basis,type,name_ar,name_fr,province_code,commune,founder,director,address,phone,services,staff,capacity,effective_date\r\n"
+    "CSV-1,2016-09-01,14.05,student-house,دار الطالب فاس,Dar Talib Fès,03.231,Fès,\"Association \"\"Nour\"\", Fès\",,\"Derb 5\nBab Ftouh\",0535 112233,meals;accommodation,educator:2;director:1,pupil:m:60;pupil:m:80:2020-09-01,\r\n"
+    "CSV-2,2012-01-10,14.05,elderly,,Foyer des aînés,01.511,,,,,,,,elderly:f:20;elderly:m:20,2013-01-01\r\n"
+    "CSV-3,2022-03-01,65.15,samu-social,الإسعاف الاجتماعي,,04.441,,,,,,,,homeless:any:15;woman:f:5,\r\n";
+
+  g_file_set_contents (path, content, -1, &error);
+  g_assert_no_error (error);
+
+  out = cli_ok (fixture, "institution", "import-csv", path, NULL);
+  ids = g_strsplit (g_strstrip (out), "\n", -1);
+  g_assert_cmpuint (g_strv_length (ids), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (g_uuid_string_is_valid (ids[i]));
+
+  listing = cli_ok (fixture, "institution", "list", "--format", "csv", NULL);
+  licences = csv_licences (listing);
+  g_assert_cmpstr (licences, ==, "CSV-1 CSV-2 CSV-3");
+
+  show_text = cli_ok (fixture, "institution", "show", "CSV-1", "--format", "json", NULL);
+  show = json_parse_output (show_text);
+  g_assert_cmpstr (test_json_get_string (show, "uuid"), ==, ids[0]);
+  g_assert_cmpstr (test_json_get_string (show, "name_ar"), ==, "دار الطالب فاس");
+  g_assert_cmpstr (test_json_get_string (show, "founder"), ==, "Association \"Nour\", Fès");
+  g_assert_cmpstr (test_json_get_string (show, "address"), ==, "Derb 5\nBab Ftouh");
+  g_assert_null (test_json_get_string (show, "director"));
+  g_assert_cmpint (test_json_get_int (test_json_get (show, "staff"), "educator"), ==, 2);
+  g_assert_cmpuint (test_json_length (test_json_get (show, "services")), ==, 2);
+  /* 60 places from the licence, 80 from the dated line. */
+  g_assert_cmpint (test_json_get_int (show, "places"), ==, 80);
+  lines = test_json_get (show, "capacity_lines");
+  g_assert_cmpuint (test_json_length (lines), ==, 2);
+  g_assert_cmpstr (test_json_get_string (test_json_index (lines, 0), "effective_date"), ==, "2016-09-01");
+  g_assert_cmpstr (test_json_get_string (test_json_index (lines, 1), "effective_date"), ==, "2020-09-01");
+
+  g_clear_pointer (&show_text, g_free);
+  g_clear_pointer (&show, test_json_free);
+  show_text = cli_ok (fixture, "institution", "show", "CSV-2", "--format", "json", NULL);
+  show = json_parse_output (show_text);
+  g_assert_cmpstr (test_json_get_string (test_json_index (test_json_get (show, "capacity_lines"), 0),
+                                         "effective_date"), ==, "2013-01-01");
+  g_assert_cmpint (test_json_get_int (show, "places"), ==, 40);
+}
+
+static void
+test_csv_round_trip (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *other_db = cli_fixture_path (fixture, "other.db");
+  g_autofree char *export_path = cli_fixture_path (fixture, "export.csv");
+  g_autofree char *capacity = NULL;
+  g_autofree char *first = NULL;
+  g_autoptr(CliResult) init = NULL;
+  g_autoptr(CliResult) import = NULL;
+  g_autoptr(CliResult) second = NULL;
+  g_autoptr(Csv) a = NULL;
+  g_autoptr(Csv) b = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *columns = riaya_institution_csv_export_columns ();
+
+  cli_make_registry (fixture);
+  capacity = cli_ok (fixture, "capacity", "set", "T-2", "elderly:f:35", "--effective", "2015-01-01", NULL);
+  first = cli_ok (fixture, "institution", "list", "--format", "csv", NULL);
+  g_file_set_contents (export_path, first, -1, &error);
+  g_assert_no_error (error);
+
+  /* A listing is an import file for another database. */
+  init = cli_run ("--db", other_db, "init", "--profile", "director", NULL);
+  g_assert_cmpint (init->status, ==, 0);
+  import = cli_run ("--db", other_db, "institution", "import-csv", export_path, NULL);
+  g_assert_cmpint (import->status, ==, 0);
+  second = cli_run ("--db", other_db, "institution", "list", "--format", "csv", NULL);
+  g_assert_cmpint (second->status, ==, 0);
+
+  a = csv_parse_output (first, columns);
+  b = csv_parse_output (second->out, columns);
+  g_assert_cmpuint (csv_n_rows (a), ==, 3);
+  g_assert_cmpuint (csv_n_rows (b), ==, 3);
+
+  for (guint r = 0; r < 3; r++)
+    for (guint c = 0; columns[c] != NULL; c++)
+      {
+        if (g_str_equal (columns[c], "uuid"))
+          g_assert_cmpstr (csv_cell (a, r, "uuid"), !=, csv_cell (b, r, "uuid"));
+        else
+          g_assert_cmpstr (csv_cell (a, r, columns[c]), ==, csv_cell (b, r, columns[c]));
+      }
+}
+
+static void
+test_backup_restore (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *backup = cli_fixture_path (fixture, "backup.db");
+  g_autofree char *fresh_db = cli_fixture_path (fixture, "fresh.db");
+  g_autofree char *out = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *added = NULL;
+  g_autofree char *restored_out = NULL;
+  g_autofree char *with_added = NULL;
+  g_autofree char *licences = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(CliResult) fresh = NULL;
+  g_autoptr(CliResult) fresh_list = NULL;
+  GStatBuf st;
+
+  cli_make_registry (fixture);
+  before = cli_ok (fixture, "institution", "list", "--format", "csv", NULL);
+
+  out = cli_ok (fixture, "backup", "-o", backup, NULL);
+  g_assert_nonnull (strstr (out, backup));
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  added = cli_ok (fixture, "institution", "add", "--licence", "T-9", "--licence-date", "2020-01-01",
+                  "--legal-basis", "65.15", "--type", "women", "--name-fr", "Centre Amal",
+                  "--province", "01.511", NULL);
+  with_added = cli_ok (fixture, "institution", "list", "--format", "csv", NULL);
+  licences = csv_licences (with_added);
+  g_assert_cmpstr (licences, ==, "T-1 T-2 T-3 T-9");
+
+  restored_out = cli_ok (fixture, "restore", backup, NULL);
+  g_assert_nonnull (strstr (restored_out, "3 institutions"));
+  after = cli_ok (fixture, "institution", "list", "--format", "csv", NULL);
+  g_assert_cmpstr (after, ==, before);
+
+  /* A backup brought to a new computer. */
+  fresh = cli_run ("--db", fresh_db, "restore", backup, NULL);
+  g_assert_cmpint (fresh->status, ==, 0);
+  fresh_list = cli_run ("--db", fresh_db, "institution", "list", "--format", "csv", NULL);
+  g_assert_cmpstr (fresh_list->out, ==, before);
+}
+
+static void
+test_check (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *table = NULL;
+  g_autofree char *json_text = NULL;
+  g_autoptr(TestJson) json = NULL;
+
+  cli_make_registry (fixture);
+
+  table = cli_ok (fixture, "check", NULL);
+  g_assert_nonnull (strstr (table, "sound"));
+  g_assert_nonnull (strstr (table, "3 institutions"));
+
+  json_text = cli_ok (fixture, "check", "--format", "json", NULL);
+  json = json_parse_output (json_text);
+  g_assert_true (test_json_boolean (test_json_get (json, "sound")));
+  g_assert_cmpuint (test_json_length (test_json_get (json, "problems")), ==, 0);
+}
+
+static void
+test_demo (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autofree char *out = cli_ok (fixture, "demo", NULL);
+  g_autofree char *json_text = NULL;
+  g_autofree char *scaled_db = cli_fixture_path (fixture, "scaled.db");
+  g_autoptr(CliResult) scaled = NULL;
+  g_autoptr(TestJson) json = NULL;
+  g_autoptr(RiayaStore) store = NULL;
+  g_autoptr(RiayaStore) scaled_store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) provinces = g_hash_table_new (g_str_hash, g_str_equal);
+  RiayaProfile profile;
+  gint64 places = 0;
+  guint n;
+
+  store = riaya_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  n = riaya_store_count_institutions (store);
+  g_assert_cmpuint (n, >=, 1200);
+  g_assert_cmpuint (n, <=, 1400);
+  g_assert_true (riaya_store_is_demo (store));
+  /* A database without a profile is set up as national staff see it. */
+  g_assert_true (riaya_store_get_profile (store, &profile, NULL));
+  g_assert_cmpint (profile, ==, RIAYA_PROFILE_NATIONAL);
+
+  json_text = cli_ok (fixture, "institution", "list", "--format", "json", NULL);
+  json = json_parse_output (json_text);
+  g_assert_cmpuint (test_json_length (json), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      TestJson *institution = test_json_index (json, i);
+
+      places += test_json_get_int (institution, "places");
+      g_hash_table_add (provinces, (gpointer) test_json_get_string (institution, "province_code"));
+    }
+  g_assert_cmpint (places, >=, 100000);
+  g_assert_cmpint (places, <=, 130000);
+  g_assert_cmpuint (g_hash_table_size (provinces), ==, 75);
+
+  /* The summary tells the same numbers. */
+  {
+    g_autofree char *count = g_strdup_printf ("%u demo institutions", n);
+    g_autofree char *total = g_strdup_printf ("%" G_GINT64_FORMAT " places", places);
+
+    g_assert_nonnull (strstr (out, count));
+    g_assert_nonnull (strstr (out, total));
+  }
+
+  scaled = cli_run ("--db", scaled_db, "demo", "--scale", "2", NULL);
+  g_assert_cmpint (scaled->status, ==, 0);
+  scaled_store = riaya_store_open (scaled_db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (riaya_store_count_institutions (scaled_store), >=, 2 * n - 10);
+  g_assert_cmpuint (riaya_store_count_institutions (scaled_store), <=, 2 * n + 10);
+}
+
+static void
+test_territory_list (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *init = cli_ok (fixture, "init", "--profile", "national", NULL);
+  g_autofree char *csv_text = cli_ok (fixture, "territory", "list", "--format", "csv", NULL);
+  g_autofree char *json_text = cli_ok (fixture, "territory", "list", "--region", "03", "--format", "json", NULL);
+  g_autofree char *table = cli_ok (fixture, "territory", "list", NULL);
+  const char *header[] = { "code", "kind", "region_code", "name_ar", "name_fr", NULL };
+  g_autoptr(Csv) csv = csv_parse_output (csv_text, header);
+  g_autoptr(TestJson) json = json_parse_output (json_text);
+  guint regions = 0;
+
+  for (guint i = 0; i < csv_n_rows (csv); i++)
+    if (g_str_equal (csv_cell (csv, i, "kind"), "region"))
+      regions++;
+  g_assert_cmpuint (regions, ==, 12);
+  g_assert_cmpuint (csv_n_rows (csv), ==, 12 + 75);
+
+  g_assert_cmpstr (test_json_get_string (test_json_index (json, 0), "code"), ==, "03");
+  for (guint i = 0; i < test_json_length (json); i++)
+    g_assert_cmpstr (test_json_get_string (test_json_index (json, i), "region_code"), ==, "03");
+
+  g_assert_nonnull (strstr (table, "03.231"));
+  g_assert_nonnull (strstr (table, "فاس"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  if (argc < 2)
+    g_error ("usage: %s PATH-TO-riaya-cli", argv[0]);
+  cli_set_program (argv[1]);
+
+  g_test_add_func ("/cli/version-and-help", test_version_and_help);
+  FIXTURE_TEST ("/cli/init/profiles", test_init_profiles);
+  FIXTURE_TEST ("/cli/institution/add-and-show", test_add_and_show);
+  FIXTURE_TEST ("/cli/institution/name-goes-by-script", test_name_goes_by_script);
+  FIXTURE_TEST ("/cli/institution/list-filters", test_list_filters);
+  FIXTURE_TEST ("/cli/institution/table-alignment", test_table_alignment);
+  FIXTURE_TEST ("/cli/institution/import-csv", test_import_csv);
+  FIXTURE_TEST ("/cli/institution/csv-round-trip", test_csv_round_trip);
+  FIXTURE_TEST ("/cli/capacity/set", test_capacity_set);
+  FIXTURE_TEST ("/cli/licence/events", test_licence_events);
+  FIXTURE_TEST ("/cli/backup-restore", test_backup_restore);
+  FIXTURE_TEST ("/cli/check", test_check);
+  FIXTURE_TEST ("/cli/demo", test_demo);
+  FIXTURE_TEST ("/cli/territory/list", test_territory_list);
+
+  return g_test_run ();
+}
