@@ -73,20 +73,20 @@ riaya_cli_init (RiayaCliGlobal  *global,
       return _riaya_cli_refuse (error);
     }
 
+  /* Translators: %s is a file name */
+  g_print (_("The database “%s” is ready.\n"), global->db_path);
   if (province != NULL)
     {
       RiayaTerritory *territory = riaya_store_lookup_territory (store, province);
 
-      /* Translators: the first %s is a file name, the second a profile such as “Provincial delegate”, the third a province */
-      g_print (_("The database “%s” is ready for a %s of %s.\n"),
-               global->db_path, riaya_profile_to_label (profile),
+      /* Translators: the first %s is a profile such as “Provincial delegate”, the second a province */
+      g_print (_("Profile: %s, %s\n"), riaya_profile_to_label (profile),
                riaya_territory_get_display_name (territory));
     }
   else
     {
-      /* Translators: the first %s is a file name, the second a profile such as “National staff” */
-      g_print (_("The database “%s” is ready for %s.\n"),
-               global->db_path, riaya_profile_to_label (profile));
+      /* Translators: %s is a profile such as “National staff” */
+      g_print (_("Profile: %s\n"), riaya_profile_to_label (profile));
     }
 
   return RIAYA_CLI_EXIT_OK;

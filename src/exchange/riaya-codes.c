@@ -18,7 +18,9 @@
 static char *
 normalise (const char *text)
 {
-  return g_ascii_strdown (g_strstrip (g_strdup (text ? text : "")), -1);
+  g_autofree char *copy = g_strdup (text ? text : "");
+
+  return g_ascii_strdown (g_strstrip (copy), -1);
 }
 
 static void

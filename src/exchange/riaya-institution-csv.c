@@ -133,7 +133,8 @@ read_header (RiayaCsvRecord  *record,
 
   for (guint f = 0; f < record->fields->len; f++)
     {
-      g_autofree char *name = g_ascii_strdown (g_strstrip (g_strdup (g_ptr_array_index (record->fields, f))), -1);
+      g_autofree char *raw = g_strdup (g_ptr_array_index (record->fields, f));
+      g_autofree char *name = g_ascii_strdown (g_strstrip (raw), -1);
       int found = -1;
 
       for (guint c = 0; c < N_COLUMNS; c++)

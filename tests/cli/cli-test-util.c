@@ -14,13 +14,32 @@
 #include "riaya-store.h"
 
 static char *program;
+static char *home;
+
+static void remove_tree (const char *path);
 
 void
 cli_set_program (const char *path)
 {
+  g_autoptr(GError) error = NULL;
+
   g_assert_nonnull (path);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_EXECUTABLE));
   program = g_strdup (path);
+
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: GLib 2.74 leaks there, which would
+   * hide our own leaks under the sanitizers. */
+  home = g_dir_make_tmp ("riaya-cli-home-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+void
+cli_clean_up (void)
+{
+  if (home != NULL)
+    remove_tree (home);
+  g_clear_pointer (&home, g_free);
+  g_clear_pointer (&program, g_free);
 }
 
 static void
@@ -81,9 +100,23 @@ cli_result_free (CliResult *result)
   g_free (result);
 }
 
+const char *
+cli_home (void)
+{
+  return home;
+}
+
 CliResult *
 cli_runv (const char         *language,
           const char * const *args)
+{
+  return cli_runv_full (language, NULL, args);
+}
+
+CliResult *
+cli_runv_full (const char         *language,
+               const char         *riaya_db,
+               const char * const *args)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
@@ -100,7 +133,19 @@ cli_runv (const char         *language,
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "RIAYA_DB");
+  if (riaya_db != NULL)
+    g_subprocess_launcher_setenv (launcher, "RIAYA_DB", riaya_db, TRUE);
+  else
+    g_subprocess_launcher_unsetenv (launcher, "RIAYA_DB");
+  g_subprocess_launcher_setenv (launcher, "HOME", home, TRUE);
+  for (guint i = 0; i < 4; i++)
+    {
+      static const char * const names[] = { "DATA", "CONFIG", "CACHE", "STATE" };
+      g_autofree char *variable = g_strdup_printf ("XDG_%s_HOME", names[i]);
+      g_autofree char *folder = g_build_filename (home, names[i], NULL);
+
+      g_subprocess_launcher_setenv (launcher, variable, folder, TRUE);
+    }
   if (language != NULL)
     g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
   else

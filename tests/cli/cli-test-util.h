@@ -26,8 +26,11 @@ char     *cli_fixture_path       (CliFixture    *fixture,
                                   const char    *name);
 
 /* Where the built riaya-cli is: the first argument of the test program,
- * given by meson. Call once from main() after g_test_init(). */
+ * given by meson. Call once from main() after g_test_init(). riaya-cli
+ * then runs with a home and XDG folders of its own, so that no test can
+ * touch the user's database; cli_clean_up() removes them. */
 void      cli_set_program        (const char    *path);
+void      cli_clean_up           (void);
 
 typedef struct
 {
@@ -48,6 +51,12 @@ CliResult *cli_run_lang          (const char    *language,
 /* Same, with an array of arguments. */
 CliResult *cli_runv              (const char    *language,
                                   const char * const *args);
+/* Same, with RIAYA_DB set to @riaya_db (NULL: unset). */
+CliResult *cli_runv_full         (const char    *language,
+                                  const char    *riaya_db,
+                                  const char * const *args);
+/* The home folder riaya-cli runs with; XDG_DATA_HOME is its “DATA”. */
+const char *cli_home             (void);
 
 /* Runs riaya-cli --db @fixture->db with the arguments and asserts that it
  * succeeded; returns its standard output. */

@@ -402,6 +402,22 @@ test_backup_over_a_file (Fixture       *fixture,
 }
 
 static void
+test_init (Fixture       *fixture,
+           gconstpointer  data)
+{
+  /* A new database is not left behind by a refused init. */
+  refuse (fixture, 1, "99.999", "init", "--profile", "delegate", "--province", "99.999", NULL);
+  g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+  refuse (fixture, 2, "mayor|director, delegate, national", "init", "--profile", "mayor", NULL);
+  refuse (fixture, 2, "--province", "init", "--profile", "national", "--province", "03.231", NULL);
+  g_assert_false (g_file_test (fixture->db, G_FILE_TEST_EXISTS));
+
+  /* Nor is an existing one changed. */
+  cli_make_registry (fixture);
+  refuse (fixture, 1, "99.999", "init", "--profile", "delegate", "--province", "99.999", NULL);
+}
+
+static void
 test_demo_over_records (Fixture       *fixture,
                         gconstpointer  data)
 {
@@ -424,7 +440,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
 
   if (argc < 2)
     g_error ("usage: %s PATH-TO-riaya-cli", argv[0]);
@@ -444,8 +462,12 @@ main (int    argc,
   FIXTURE_TEST ("/cli/refused/before-init", test_before_init);
   FIXTURE_TEST ("/cli/refused/newer-database", test_newer_database);
   FIXTURE_TEST ("/cli/refused/backup-over-a-file", test_backup_over_a_file);
+  FIXTURE_TEST ("/cli/refused/init", test_init);
   FIXTURE_TEST ("/cli/refused/demo-over-records", test_demo_over_records);
   FIXTURE_TEST ("/cli/refused/show-unknown", test_show_unknown);
 
-  return g_test_run ();
+  status = g_test_run ();
+  cli_clean_up ();
+
+  return status;
 }

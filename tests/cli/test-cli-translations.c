@@ -76,7 +76,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
 
   if (argc < 2)
     g_error ("usage: %s PATH-TO-riaya-cli", argv[0]);
@@ -85,5 +87,8 @@ main (int    argc,
   FIXTURE_TEST ("/cli/translated/fr", test_translated_fr);
   FIXTURE_TEST ("/cli/translated/ar", test_translated_ar);
 
-  return g_test_run ();
+  status = g_test_run ();
+  cli_clean_up ();
+
+  return status;
 }

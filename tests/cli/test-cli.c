@@ -193,6 +193,49 @@ test_init_profiles (Fixture       *fixture,
 }
 
 static void
+test_which_database (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *default_db = g_build_filename (cli_home (), "DATA", "riaya", "riaya.db", NULL);
+  g_autofree char *env_db = cli_fixture_path (fixture, "from-env.db");
+  g_autofree char *option_db = cli_fixture_path (fixture, "from-option.db");
+  const char *init[] = { "init", "--profile", "national", NULL };
+  const char *init_with_db[] = { "--db", option_db, "init", "--profile", "national", NULL };
+  const char *init_db_after[] = { "init", "--profile", "director", "--db", option_db, NULL };
+  g_autoptr(CliResult) by_default = NULL;
+  g_autoptr(CliResult) by_env = NULL;
+  g_autoptr(CliResult) by_option = NULL;
+  g_autoptr(CliResult) option_after = NULL;
+  g_autoptr(RiayaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  RiayaProfile profile;
+
+  /* Without --db nor RIAYA_DB: the application's own database. */
+  g_assert_false (g_file_test (default_db, G_FILE_TEST_EXISTS));
+  by_default = cli_runv_full (NULL, NULL, init);
+  g_assert_cmpint (by_default->status, ==, 0);
+  g_assert_true (g_file_test (default_db, G_FILE_TEST_EXISTS));
+  g_unlink (default_db);
+
+  by_env = cli_runv_full (NULL, env_db, init);
+  g_assert_cmpint (by_env->status, ==, 0);
+  g_assert_true (g_file_test (env_db, G_FILE_TEST_EXISTS));
+
+  /* --db wins over RIAYA_DB, before or after the command. */
+  by_option = cli_runv_full (NULL, env_db, init_with_db);
+  g_assert_cmpint (by_option->status, ==, 0);
+  g_assert_true (g_file_test (option_db, G_FILE_TEST_EXISTS));
+  option_after = cli_runv_full (NULL, env_db, init_db_after);
+  g_assert_cmpint (option_after->status, ==, 0);
+
+  store = riaya_store_open (option_db, &error);
+  g_assert_no_error (error);
+  g_assert_true (riaya_store_get_profile (store, &profile, NULL));
+  g_assert_cmpint (profile, ==, RIAYA_PROFILE_DIRECTOR);
+  g_assert_false (g_file_test (default_db, G_FILE_TEST_EXISTS));
+}
+
+static void
 test_add_and_show (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -792,7 +835,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
 
   if (argc < 2)
     g_error ("usage: %s PATH-TO-riaya-cli", argv[0]);
@@ -800,6 +845,7 @@ main (int    argc,
 
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   FIXTURE_TEST ("/cli/init/profiles", test_init_profiles);
+  FIXTURE_TEST ("/cli/which-database", test_which_database);
   FIXTURE_TEST ("/cli/institution/add-and-show", test_add_and_show);
   FIXTURE_TEST ("/cli/institution/name-goes-by-script", test_name_goes_by_script);
   FIXTURE_TEST ("/cli/institution/list-filters", test_list_filters);
@@ -813,5 +859,8 @@ main (int    argc,
   FIXTURE_TEST ("/cli/demo", test_demo);
   FIXTURE_TEST ("/cli/territory/list", test_territory_list);
 
-  return g_test_run ();
+  status = g_test_run ();
+  cli_clean_up ();
+
+  return status;
 }
