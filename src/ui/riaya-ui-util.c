@@ -1,0 +1,104 @@
+/* riaya-ui-util.c — small helpers shared by the pages
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "riaya-ui-util.h"
+
+char *
+riaya_ui_format_count (guint64 count)
+{
+  /* The ' flag groups digits as LC_NUMERIC says: 115,000 in English,
+   * 115 000 in French. */
+  return g_strdup_printf ("%'" G_GUINT64_FORMAT, count);
+}
+
+void
+riaya_ui_set_status_badge (GtkLabel           *label,
+                           RiayaLicenceStatus  status)
+{
+  const char *old_class;
+  g_autofree char *new_class = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+  g_return_if_fail ((guint) status < RIAYA_N_LICENCE_STATUSES);
+
+  old_class = g_object_get_data (G_OBJECT (label), "riaya-status-class");
+  if (old_class != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (label), old_class);
+
+  new_class = g_strconcat ("status-", riaya_licence_status_to_code (status), NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (label), "status-badge");
+  gtk_widget_add_css_class (GTK_WIDGET (label), new_class);
+  g_object_set_data_full (G_OBJECT (label), "riaya-status-class",
+                          g_steal_pointer (&new_class), g_free);
+
+  gtk_label_set_text (label, riaya_licence_status_to_label (status));
+}
+
+static void
+set_direction_recursive (GtkWidget        *widget,
+                         GtkTextDirection  direction)
+{
+  gtk_widget_set_direction (widget, direction);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_direction_recursive (child, direction);
+}
+
+void
+riaya_ui_set_text_direction (GtkWidget  *widget,
+                             const char *language)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  /* A widget without a direction of its own takes the default one, not
+   * its parent's: set it on every part of the row. */
+  set_direction_recursive (widget,
+                           g_strcmp0 (language, "ar") == 0 ? GTK_TEXT_DIR_RTL
+                                                           : GTK_TEXT_DIR_LTR);
+}
+
+static void
+setup_label (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  if (GPOINTER_TO_INT (ellipsize))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 8);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_label (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (string));
+  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (string));
+}
+
+GtkListItemFactory *
+riaya_ui_ellipsizing_factory_new (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), GINT_TO_POINTER (TRUE));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_label), NULL);
+
+  return factory;
+}

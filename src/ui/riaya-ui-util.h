@@ -1,0 +1,32 @@
+/* riaya-ui-util.h — small helpers shared by the pages
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "riaya-core.h"
+
+G_BEGIN_DECLS
+
+/* A count in the user's locale (digit grouping from LC_NUMERIC). */
+char       *riaya_ui_format_count        (guint64             count);
+
+/* Shows a licence status as a coloured badge: its label, and a CSS class
+ * status-<code> that style.css colours. */
+void        riaya_ui_set_status_badge    (GtkLabel           *label,
+                                          RiayaLicenceStatus  status);
+
+/* Gives an entry holding user text in @language ("ar" or "fr") its own
+ * base direction, whatever the interface language. */
+void        riaya_ui_set_text_direction  (GtkWidget          *widget,
+                                          const char         *language);
+
+/* A factory for drop-downs and combo rows whose labels ellipsize instead
+ * of widening the sidebar; the popup list shows them whole. */
+GtkListItemFactory *riaya_ui_ellipsizing_factory_new (void);
+
+G_END_DECLS

@@ -1,0 +1,544 @@
+/* riaya-window.c — the main window
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "riaya-tasks.h"
+#include "riaya-window-private.h"
+
+struct _RiayaWindow
+{
+  AdwApplicationWindow   parent_instance;
+
+  RiayaContext          *context;
+  RiayaWelcome          *welcome;
+  RiayaInstitutionsPage *institutions_page;
+  GCancellable          *cancellable;
+  GdkFrameClock         *bench_clock;
+  gulong                 bench_handler;
+  gboolean               job_running;
+
+  /* Template widgets */
+  AdwToastOverlay       *toast_overlay;
+  AdwWindowTitle        *window_title;
+  GtkLabel              *demo_badge;
+  GtkSearchBar          *search_bar;
+  GtkSearchEntry        *search_entry;
+  GtkStack              *main_stack;
+  AdwStatusPage         *loading_page;
+  GtkSpinner            *loading_spinner;
+};
+
+G_DEFINE_FINAL_TYPE (RiayaWindow, riaya_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_header (RiayaWindow *self)
+{
+  RiayaProfile profile;
+  g_autofree char *province_code = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->demo_badge), riaya_context_is_demo (self->context));
+
+  if (riaya_context_get_profile (self->context, &profile, &province_code))
+    {
+      RiayaTerritory *province = riaya_context_lookup_territory (self->context, province_code);
+
+      if (province != NULL)
+        {
+          g_autofree char *subtitle = NULL;
+
+          /* Translators: a profile, then the delegate's province */
+          subtitle = g_strdup_printf (C_("window subtitle", "%s · %s"), riaya_profile_to_label (profile),
+                                      riaya_territory_get_display_name (province));
+          adw_window_title_set_subtitle (self->window_title, subtitle);
+        }
+      else
+        adw_window_title_set_subtitle (self->window_title, riaya_profile_to_label (profile));
+    }
+  else
+    adw_window_title_set_subtitle (self->window_title, NULL);
+}
+
+static void
+show_view (RiayaWindow *self,
+           const char  *name)
+{
+  gboolean institutions = g_str_equal (name, "institutions");
+
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+  gtk_spinner_set_spinning (self->loading_spinner, g_str_equal (name, "loading"));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", institutions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", institutions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", institutions);
+
+  /* Typing anywhere in the window starts a search, but only where there
+   * is a list to search. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, institutions ? GTK_WIDGET (self) : NULL);
+  if (!institutions)
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+save_window_state (RiayaWindow *self)
+{
+  GSettings *settings = riaya_context_get_settings (self->context);
+  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  int width, height;
+
+  g_settings_set_boolean (settings, "window-maximized", maximized);
+  if (maximized)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+}
+
+static void
+restore_window_state (RiayaWindow *self)
+{
+  GSettings *settings = riaya_context_get_settings (self->context);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+/* Callbacks */
+
+static void
+on_demo_loaded (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RiayaWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  _riaya_window_end_job (self);
+
+  if (!riaya_load_demo_finish (result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      show_view (self, "institutions");
+      _riaya_window_show_error (self, _("Demo Data Could Not Be Loaded"), error->message);
+      return;
+    }
+
+  update_header (self);
+  riaya_context_reloaded (self->context);
+  show_view (self, "institutions");
+}
+
+static void
+on_welcome_chosen (RiayaWelcome *welcome,
+                   int           profile,
+                   const char   *province_code,
+                   gboolean      demo,
+                   RiayaWindow  *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!riaya_context_set_profile (self->context, profile, province_code, &error))
+    {
+      _riaya_window_show_error (self, _("The Profile Could Not Be Saved"), error->message);
+      return;
+    }
+
+  update_header (self);
+
+  if (!demo)
+    {
+      riaya_institutions_page_reload (self->institutions_page);
+      show_view (self, "institutions");
+      return;
+    }
+
+  if (!_riaya_window_begin_job (self))
+    return;
+
+  adw_status_page_set_title (self->loading_page, _("Loading Demo Data…"));
+  adw_status_page_set_description (self->loading_page,
+                                   _("About 1,300 fictitious institutions across the 75 provinces. "
+                                     "This takes a few seconds."));
+  show_view (self, "loading");
+  riaya_load_demo_async (riaya_context_get_db_path (self->context), 1,
+                         self->cancellable, on_demo_loaded, g_object_ref (self));
+}
+
+static void
+on_search_entry_search_changed (GtkSearchEntry *entry,
+                                RiayaWindow    *self)
+{
+  riaya_institutions_page_set_search_text (self->institutions_page,
+                                           gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+on_search_entry_stop_search (GtkSearchEntry *entry,
+                             RiayaWindow    *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+on_bench_after_paint (GdkFrameClock *clock,
+                      RiayaWindow   *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  gint64 now = g_get_monotonic_time ();
+
+  g_clear_signal_handler (&self->bench_handler, self->bench_clock);
+  if (!RIAYA_IS_APPLICATION (app))
+    return;
+
+  /* The bench reads this exact line (bench/README.md). */
+  g_print ("first-frame %" G_GINT64_FORMAT "\n",
+           now - riaya_application_get_started_at (RIAYA_APPLICATION (app)));
+  fflush (stdout);
+  g_application_quit (G_APPLICATION (app));
+}
+
+/* Actions */
+
+static void
+new_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  RiayaWindow *self = RIAYA_WINDOW (widget);
+
+  riaya_institutions_page_open_editor (self->institutions_page, NULL);
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RiayaWindow *self = RIAYA_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  RiayaWindow *self = RIAYA_WINDOW (widget);
+
+  riaya_institutions_page_delete_selected (self->institutions_page);
+}
+
+static void
+undo_delete_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  RiayaWindow *self = RIAYA_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!riaya_institutions_page_undelete (self->institutions_page,
+                                         g_variant_get_string (parameter, NULL), &error))
+    riaya_window_show_toast (self, error->message);
+}
+
+/* Overrides */
+
+static void
+riaya_window_realize (GtkWidget *widget)
+{
+  RiayaWindow *self = RIAYA_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (riaya_window_parent_class)->realize (widget);
+
+  if (g_getenv ("RIAYA_BENCH_FIRST_FRAME") != NULL)
+    {
+      self->bench_clock = gtk_widget_get_frame_clock (widget);
+      self->bench_handler = g_signal_connect (self->bench_clock, "after-paint",
+                                              G_CALLBACK (on_bench_after_paint), self);
+    }
+}
+
+static void
+riaya_window_unrealize (GtkWidget *widget)
+{
+  RiayaWindow *self = RIAYA_WINDOW (widget);
+
+  g_clear_signal_handler (&self->bench_handler, self->bench_clock);
+  self->bench_clock = NULL;
+
+  GTK_WIDGET_CLASS (riaya_window_parent_class)->unrealize (widget);
+}
+
+static gboolean
+riaya_window_close_request (GtkWindow *window)
+{
+  RiayaWindow *self = RIAYA_WINDOW (window);
+
+  save_window_state (self);
+
+  return GTK_WINDOW_CLASS (riaya_window_parent_class)->close_request (window);
+}
+
+static void
+riaya_window_constructed (GObject *object)
+{
+  RiayaWindow *self = RIAYA_WINDOW (object);
+
+  G_OBJECT_CLASS (riaya_window_parent_class)->constructed (object);
+
+  g_assert (RIAYA_IS_CONTEXT (self->context));
+
+  self->welcome = riaya_welcome_new (self->context);
+  g_signal_connect_object (self->welcome, "chosen", G_CALLBACK (on_welcome_chosen), self, 0);
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->welcome), "welcome");
+
+  self->institutions_page = riaya_institutions_page_new (self->context);
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->institutions_page), "institutions");
+
+  restore_window_state (self);
+  update_header (self);
+
+  /* Start-up does not wait for the data: the list fills in from a worker
+   * thread after the first frame (quality.md, start-up bench). */
+  if (riaya_context_get_profile (self->context, NULL, NULL))
+    {
+      riaya_institutions_page_reload (self->institutions_page);
+      show_view (self, "institutions");
+    }
+  else
+    show_view (self, "welcome");
+}
+
+static void
+riaya_window_dispose (GObject *object)
+{
+  RiayaWindow *self = RIAYA_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+
+  G_OBJECT_CLASS (riaya_window_parent_class)->dispose (object);
+}
+
+static void
+riaya_window_finalize (GObject *object)
+{
+  RiayaWindow *self = RIAYA_WINDOW (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (riaya_window_parent_class)->finalize (object);
+}
+
+static void
+riaya_window_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  RiayaWindow *self = RIAYA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+riaya_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  RiayaWindow *self = RIAYA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+riaya_window_class_init (RiayaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = riaya_window_constructed;
+  object_class->dispose = riaya_window_dispose;
+  object_class->finalize = riaya_window_finalize;
+  object_class->get_property = riaya_window_get_property;
+  object_class->set_property = riaya_window_set_property;
+  widget_class->realize = riaya_window_realize;
+  widget_class->unrealize = riaya_window_unrealize;
+  window_class->close_request = riaya_window_close_request;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, RIAYA_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (RIAYA_TYPE_WELCOME);
+  g_type_ensure (RIAYA_TYPE_INSTITUTIONS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/riaya/Riaya/riaya-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, demo_badge);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, loading_spinner);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", "s", undo_delete_activated);
+}
+
+static void
+riaya_window_init (RiayaWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+
+  /* Results appear as the user types: 13,000 institutions filter within a
+   * frame, so no delay is needed. */
+  gtk_search_entry_set_search_delay (self->search_entry, 0);
+}
+
+RiayaWindow *
+riaya_window_new (RiayaApplication *application,
+                  RiayaContext     *context)
+{
+  g_return_val_if_fail (RIAYA_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (RIAYA_IS_CONTEXT (context), NULL);
+
+  return g_object_new (RIAYA_TYPE_WINDOW,
+                       "application", application,
+                       "context", context,
+                       NULL);
+}
+
+RiayaContext *
+riaya_window_get_context (RiayaWindow *self)
+{
+  g_return_val_if_fail (RIAYA_IS_WINDOW (self), NULL);
+  return self->context;
+}
+
+RiayaInstitutionsPage *
+riaya_window_get_institutions_page (RiayaWindow *self)
+{
+  g_return_val_if_fail (RIAYA_IS_WINDOW (self), NULL);
+  return self->institutions_page;
+}
+
+RiayaWelcome *
+riaya_window_get_welcome (RiayaWindow *self)
+{
+  g_return_val_if_fail (RIAYA_IS_WINDOW (self), NULL);
+  return self->welcome;
+}
+
+const char *
+riaya_window_get_view (RiayaWindow *self)
+{
+  g_return_val_if_fail (RIAYA_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+void
+riaya_window_add_toast (RiayaWindow *self,
+                        AdwToast    *toast)
+{
+  g_return_if_fail (RIAYA_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+riaya_window_show_toast (RiayaWindow *self,
+                         const char  *message)
+{
+  g_return_if_fail (RIAYA_IS_WINDOW (self));
+  g_return_if_fail (message != NULL);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+gboolean
+_riaya_window_begin_job (RiayaWindow *self)
+{
+  if (self->job_running)
+    {
+      riaya_window_show_toast (self, _("Wait until the current task is finished, then try again."));
+      return FALSE;
+    }
+
+  self->job_running = TRUE;
+  return TRUE;
+}
+
+void
+_riaya_window_end_job (RiayaWindow *self)
+{
+  self->job_running = FALSE;
+}
+
+static void
+on_error_dialog_response (AdwMessageDialog *dialog,
+                          const char       *response,
+                          gpointer          user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+void
+_riaya_window_show_error (RiayaWindow *self,
+                          const char  *heading,
+                          const char  *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_error_dialog_response), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

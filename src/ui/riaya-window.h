@@ -1,0 +1,46 @@
+/* riaya-window.h — the main window
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "riaya-application.h"
+#include "riaya-context.h"
+#include "riaya-institutions-page.h"
+#include "riaya-welcome.h"
+
+G_BEGIN_DECLS
+
+#define RIAYA_TYPE_WINDOW (riaya_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (RiayaWindow, riaya_window, RIAYA, WINDOW, AdwApplicationWindow)
+
+RiayaWindow           *riaya_window_new                   (RiayaApplication *application,
+                                                           RiayaContext     *context);
+RiayaContext          *riaya_window_get_context           (RiayaWindow      *self);
+RiayaInstitutionsPage *riaya_window_get_institutions_page (RiayaWindow      *self);
+RiayaWelcome          *riaya_window_get_welcome           (RiayaWindow      *self);
+/* "welcome", "loading" or "institutions": what the window shows. */
+const char            *riaya_window_get_view              (RiayaWindow      *self);
+
+void                   riaya_window_add_toast             (RiayaWindow      *self,
+                                                           AdwToast         *toast);
+void                   riaya_window_show_toast            (RiayaWindow      *self,
+                                                           const char       *message);
+
+/* Back up and restore through a file chooser (riaya-window-backup.c). */
+void                   riaya_window_backup                (RiayaWindow      *self);
+void                   riaya_window_restore               (RiayaWindow      *self);
+/* The same without the chooser: @path is the copy to write or read.
+ * Restoring asks for confirmation first unless @confirmed. */
+void                   riaya_window_backup_to             (RiayaWindow      *self,
+                                                           const char       *path);
+void                   riaya_window_restore_from          (RiayaWindow      *self,
+                                                           const char       *path,
+                                                           gboolean          confirmed);
+
+G_END_DECLS
