@@ -91,39 +91,4 @@ gboolean  cli_is_uuid_line       (const char    *text);
 /* Display width as a terminal shows it (zero-width marks 0, wide 2). */
 guint     cli_display_width      (const char    *text);
 
-/* A small strict JSON reader, so that the tests prove the output parses. */
-typedef enum
-{
-  TEST_JSON_NULL,
-  TEST_JSON_BOOLEAN,
-  TEST_JSON_NUMBER,
-  TEST_JSON_STRING,
-  TEST_JSON_ARRAY,
-  TEST_JSON_OBJECT,
-} TestJsonType;
-
-typedef struct _TestJson TestJson;
-
-TestJson     *test_json_parse   (const char *text,
-                                 GError    **error);
-void          test_json_free    (TestJson   *node);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TestJson, test_json_free)
-TestJsonType  test_json_type    (TestJson   *node);
-/* A member of an object, or NULL. */
-TestJson     *test_json_get     (TestJson   *object,
-                                 const char *name);
-TestJson     *test_json_index   (TestJson   *array,
-                                 guint       index);
-guint         test_json_length  (TestJson   *array_or_object);
-/* The member names of an object, in order. */
-GPtrArray    *test_json_keys    (TestJson   *object);
-const char   *test_json_string  (TestJson   *node);
-gint64        test_json_int     (TestJson   *node);
-gboolean      test_json_boolean (TestJson   *node);
-/* Shortcuts: the string or integer member @name of @object. */
-const char   *test_json_get_string (TestJson   *object,
-                                    const char *name);
-gint64        test_json_get_int    (TestJson   *object,
-                                    const char *name);
-
 G_END_DECLS
