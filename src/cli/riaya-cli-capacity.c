@@ -90,6 +90,7 @@ capacity_set (RiayaCliGlobal  *global,
       g_ptr_array_add (lines, g_steal_pointer (&line));
     }
 
+  _riaya_cli_auto_backup (store);
   if (!riaya_store_add_capacity_lines (store, riaya_institution_get_uuid (institution), lines, &error))
     return _riaya_cli_refuse (error);
 

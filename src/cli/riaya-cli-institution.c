@@ -264,7 +264,11 @@ institution_add (RiayaCliGlobal  *global,
     return RIAYA_CLI_EXIT_REFUSED;
 
   institution = build_institution (&options, store, &error);
-  if (institution == NULL || !riaya_store_add_institution (store, institution, &error))
+  if (institution == NULL)
+    return _riaya_cli_refuse (error);
+
+  _riaya_cli_auto_backup (store);
+  if (!riaya_store_add_institution (store, institution, &error))
     return _riaya_cli_refuse (error);
 
   g_print ("%s\n", riaya_institution_get_uuid (institution));
@@ -330,6 +334,9 @@ institution_import_csv (RiayaCliGlobal  *global,
     /* Translators: %s is a file name */
     g_printerr (_("Checking “%s”…\n"), argv[1]);
 
+  /* Before the file is read: a refused import may leave today's copy of
+   * the unchanged database, which is harmless. */
+  _riaya_cli_auto_backup (store);
   institutions = riaya_institution_csv_import (store, argv[1], NULL, &error);
   if (institutions == NULL)
     return _riaya_cli_refuse (error);

@@ -78,8 +78,11 @@ licence_event (RiayaCliGlobal  *global,
   event = riaya_licence_event_new (kind, date, deadline, note);
 
   if (!riaya_licence_check_event (riaya_institution_get_events (institution), event,
-                                  riaya_institution_get_licence_date (institution), NULL, &error) ||
-      !riaya_store_add_licence_event (store, riaya_institution_get_uuid (institution), event, &error))
+                                  riaya_institution_get_licence_date (institution), NULL, &error))
+    return _riaya_cli_refuse (error);
+
+  _riaya_cli_auto_backup (store);
+  if (!riaya_store_add_licence_event (store, riaya_institution_get_uuid (institution), event, &error))
     return _riaya_cli_refuse (error);
 
   g_print ("%s\n", riaya_licence_event_get_uuid (event));

@@ -84,6 +84,9 @@ void        _riaya_cli_discard_created (RiayaStore              **store);
 gboolean    _riaya_cli_check_province  (RiayaStore               *store,
                                         const char               *code,
                                         GError                  **error);
+/* Makes today's automatic backup beside the database if there is none
+ * yet (the last 7 days are kept), just before a command writes. */
+void        _riaya_cli_auto_backup     (RiayaStore               *store);
 /* Whether stderr is a terminal, so that long jobs may show progress. */
 gboolean    _riaya_cli_show_progress   (void);
 /* Finds an institution by UUID or licence number, or prints why not. */

@@ -260,6 +260,20 @@ _riaya_cli_check_province (RiayaStore  *store,
   return TRUE;
 }
 
+void
+_riaya_cli_auto_backup (RiayaStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Scripts that only ever use riaya-cli deserve the application's
+   * safety net too. A backup that cannot be made does not stop the work,
+   * but the person is told. */
+  if (!riaya_store_auto_backup (store, NULL, NULL, &error))
+    g_printerr (/* Translators: %s says why the automatic backup failed */
+                _("The daily automatic backup could not be made (%s); the command went on. Make a backup with “riaya-cli backup”.\n"),
+                error->message);
+}
+
 RiayaInstitution *
 _riaya_cli_find_institution (RiayaStore *store,
                              const char *id)

@@ -172,6 +172,31 @@ test_backup_restore (Fixture       *fixture,
 }
 
 static void
+test_automatic_backup (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *today = riaya_date_today_iso ();
+  g_autofree char *name = g_strdup_printf ("riaya-%s.db", today);
+  g_autofree char *folder = riaya_store_default_backup_dir (fixture->db);
+  g_autofree char *copy = g_build_filename (folder, name, NULL);
+  g_autofree char *event = NULL;
+  g_autoptr(RiayaStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  /* The first write of the day leaves a copy beside the database. */
+  cli_make_registry (fixture);
+  g_assert_cmpint (g_stat (copy, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* The copy is today's first state: an empty registry, still readable. */
+  event = cli_ok (fixture, "licence", "event", "T-1", "--kind", "warning", "--date", "2023-01-01", NULL);
+  store = riaya_store_open (copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (riaya_store_count_institutions (store), ==, 0);
+}
+
+static void
 test_check (Fixture       *fixture,
             gconstpointer  data)
 {
@@ -291,6 +316,7 @@ main (int    argc,
   FIXTURE_TEST ("/cli/institution/import-csv", test_import_csv);
   FIXTURE_TEST ("/cli/institution/csv-round-trip", test_csv_round_trip);
   FIXTURE_TEST ("/cli/backup-restore", test_backup_restore);
+  FIXTURE_TEST ("/cli/automatic-backup", test_automatic_backup);
   FIXTURE_TEST ("/cli/check", test_check);
   FIXTURE_TEST ("/cli/demo", test_demo);
   FIXTURE_TEST ("/cli/territory/list", test_territory_list);
