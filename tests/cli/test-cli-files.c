@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "cli-test-output.h"
@@ -217,6 +218,36 @@ test_check (Fixture       *fixture,
 }
 
 static void
+test_check_finds_problems (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(CliResult) table = NULL;
+  g_autoptr(CliResult) json_result = NULL;
+  g_autoptr(TestJson) json = NULL;
+  sqlite3 *db = NULL;
+
+  cli_make_registry (fixture);
+
+  /* What a faulty program or a hand edit could leave behind. */
+  g_assert_cmpint (sqlite3_open (fixture->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE institutions SET type = 'castle' WHERE licence_number = 'T-2'",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  table = cli_run ("--db", fixture->db, "check", NULL);
+  g_assert_cmpint (table->status, ==, 1);
+  g_assert_nonnull (strstr (table->out, "T-2"));
+  g_assert_nonnull (strstr (table->out, "castle"));
+  g_assert_nonnull (strstr (table->err, "problem"));
+
+  json_result = cli_run ("--db", fixture->db, "check", "--format", "json", NULL);
+  g_assert_cmpint (json_result->status, ==, 1);
+  json = json_parse_output (json_result->out);
+  g_assert_false (test_json_boolean (test_json_get (json, "sound")));
+  g_assert_cmpuint (test_json_length (test_json_get (json, "problems")), >=, 1);
+}
+
+static void
 test_demo (Fixture       *fixture,
            gconstpointer  data)
 {
@@ -318,6 +349,7 @@ main (int    argc,
   FIXTURE_TEST ("/cli/backup-restore", test_backup_restore);
   FIXTURE_TEST ("/cli/automatic-backup", test_automatic_backup);
   FIXTURE_TEST ("/cli/check", test_check);
+  FIXTURE_TEST ("/cli/check-finds-problems", test_check_finds_problems);
   FIXTURE_TEST ("/cli/demo", test_demo);
   FIXTURE_TEST ("/cli/territory/list", test_territory_list);
 
