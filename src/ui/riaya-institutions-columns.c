@@ -39,6 +39,9 @@ typedef struct
   RiayaContext *context;
   GHashTable   *province_keys; /* code → collation key of its name */
   char         *type_keys[RIAYA_N_INSTITUTION_TYPES];
+  gboolean      probing;
+  int           probe_column;
+  GtkOrdering   probe_order;
 } ColumnData;
 
 static void
@@ -167,63 +170,162 @@ bind_status_cell (GtkSignalListItemFactory *factory,
                              riaya_institution_get_status (institution));
 }
 
-/* Sorters */
+/* Sorters
+ *
+ * GtkColumnViewSorter compares pairs through each column's sorter (it has
+ * no sort keys), so every comparison here is a byte or integer compare on
+ * keys made once. Each comparison also tells the probe which column it
+ * belongs to: that is how the primary sort column is read back on GTK 4.8,
+ * whose GtkColumnViewSorter has no public API yet (4.10). */
 
-static int
-compare_types (gconstpointer a,
-               gconstpointer b,
-               gpointer      user_data)
+typedef struct
 {
-  ColumnData *columns = user_data;
-  RiayaInstitutionType ta = riaya_institution_get_institution_type ((gpointer) a);
-  RiayaInstitutionType tb = riaya_institution_get_institution_type ((gpointer) b);
-  int order = strcmp (columns->type_keys[ta], columns->type_keys[tb]);
+  ColumnData *columns;
+  Column      column;
+} SorterData;
 
-  return order < 0 ? GTK_ORDERING_SMALLER : (order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL);
+static GQuark name_key_quark;
+
+const char *
+_riaya_institutions_name_key (RiayaInstitution *institution)
+{
+  const char *key;
+
+  if (name_key_quark == 0)
+    name_key_quark = g_quark_from_static_string ("riaya-name-collation-key");
+
+  key = g_object_get_qdata (G_OBJECT (institution), name_key_quark);
+  if (key == NULL)
+    {
+      char *new_key = g_utf8_collate_key (riaya_institution_get_display_name (institution), -1);
+
+      g_object_set_qdata_full (G_OBJECT (institution), name_key_quark, new_key, g_free);
+      key = new_key;
+    }
+
+  return key;
+}
+
+void
+_riaya_institutions_name_key_forget (RiayaInstitution *institution)
+{
+  if (name_key_quark != 0)
+    g_object_set_qdata (G_OBJECT (institution), name_key_quark, NULL);
 }
 
 static int
-compare_provinces (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
+order_of (int difference)
 {
-  ColumnData *columns = user_data;
-  int order = strcmp (province_key (columns, riaya_institution_get_province_code ((gpointer) a)),
-                      province_key (columns, riaya_institution_get_province_code ((gpointer) b)));
+  return difference < 0 ? GTK_ORDERING_SMALLER : (difference > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL);
+}
 
-  return order < 0 ? GTK_ORDERING_SMALLER : (order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL);
+static int
+compare_column (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  SorterData *data = user_data;
+  ColumnData *columns = data->columns;
+  RiayaInstitution *ia = (gpointer) a;
+  RiayaInstitution *ib = (gpointer) b;
+  int order;
+
+  switch (data->column)
+    {
+    case COLUMN_NAME:
+      order = strcmp (_riaya_institutions_name_key (ia), _riaya_institutions_name_key (ib));
+      break;
+    case COLUMN_LICENCE:
+      order = g_strcmp0 (riaya_institution_get_licence_number (ia), riaya_institution_get_licence_number (ib));
+      break;
+    case COLUMN_TYPE:
+      order = strcmp (columns->type_keys[riaya_institution_get_institution_type (ia)],
+                      columns->type_keys[riaya_institution_get_institution_type (ib)]);
+      break;
+    case COLUMN_PROVINCE:
+      order = strcmp (province_key (columns, riaya_institution_get_province_code (ia)),
+                      province_key (columns, riaya_institution_get_province_code (ib)));
+      break;
+    case COLUMN_PLACES:
+      order = (riaya_institution_get_places (ia) > riaya_institution_get_places (ib)) -
+              (riaya_institution_get_places (ia) < riaya_institution_get_places (ib));
+      break;
+    case COLUMN_STATUS:
+      /* Status codes run from "not granted" through sanctions to closure:
+       * sorting by them groups institutions by how serious things are. */
+      order = (int) riaya_institution_get_status (ia) - (int) riaya_institution_get_status (ib);
+      break;
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (columns->probing && columns->probe_column < 0)
+    {
+      columns->probe_column = data->column;
+      columns->probe_order = order_of (order);
+    }
+
+  return order_of (order);
 }
 
 static GtkSorter *
 sorter_new (Column      column,
             ColumnData *columns)
 {
-  GtkExpression *expression;
+  SorterData *data = g_new0 (SorterData, 1);
 
-  switch (column)
+  data->columns = columns;
+  data->column = column;
+
+  return GTK_SORTER (gtk_custom_sorter_new (compare_column, data, g_free));
+}
+
+gboolean
+_riaya_institutions_columns_probe (GtkColumnView *view,
+                                   GListModel    *items,
+                                   const char   **id,
+                                   gboolean      *descending)
+{
+  ColumnData *columns = g_object_get_data (G_OBJECT (view), "riaya-columns");
+  GtkSorter *sorter = gtk_column_view_get_sorter (view);
+  guint n = g_list_model_get_n_items (items);
+  g_autoptr(GObject) first = NULL;
+
+  /* gtk_sorter_compare() answers "equal" for an item and itself without
+   * asking anyone: two different rows are needed. */
+  if (n < 2)
+    return FALSE;
+
+  first = g_list_model_get_item (items, 0);
+  *id = NULL;
+  *descending = FALSE;
+
+  /* The first column sorter the view consults is the primary one; its
+   * own answer against the view's tells whether the view inverts it. */
+  for (guint i = 1; i < n; i++)
     {
-    case COLUMN_NAME:
-      expression = gtk_property_expression_new (RIAYA_TYPE_INSTITUTION, NULL, "display-name");
-      return GTK_SORTER (gtk_string_sorter_new (expression));
-    case COLUMN_LICENCE:
-      expression = gtk_property_expression_new (RIAYA_TYPE_INSTITUTION, NULL, "licence-number");
-      return GTK_SORTER (gtk_string_sorter_new (expression));
-    case COLUMN_TYPE:
-      return GTK_SORTER (gtk_custom_sorter_new (compare_types, columns, NULL));
-    case COLUMN_PROVINCE:
-      return GTK_SORTER (gtk_custom_sorter_new (compare_provinces, columns, NULL));
-    case COLUMN_PLACES:
-      expression = gtk_property_expression_new (RIAYA_TYPE_INSTITUTION, NULL, "places");
-      return GTK_SORTER (gtk_numeric_sorter_new (expression));
-    case COLUMN_STATUS:
-      /* Status codes run from "not granted" through sanctions to closure:
-       * sorting by them groups institutions by how serious things are. */
-      expression = gtk_property_expression_new (RIAYA_TYPE_INSTITUTION, NULL, "status");
-      return GTK_SORTER (gtk_numeric_sorter_new (expression));
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
+      g_autoptr(GObject) other = g_list_model_get_item (items, i);
+      GtkOrdering view_order;
+
+      columns->probing = TRUE;
+      columns->probe_column = -1;
+      view_order = gtk_sorter_compare (sorter, first, other);
+      columns->probing = FALSE;
+
+      if (columns->probe_column < 0)
+        return TRUE; /* no sort column */
+
+      *id = column_ids[columns->probe_column];
+      if (columns->probe_order != GTK_ORDERING_EQUAL)
+        {
+          *descending = view_order == -columns->probe_order;
+          return TRUE;
+        }
     }
+
+  /* Every row is equal on that column: the direction cannot matter. */
+  return TRUE;
 }
 
 static const char *

@@ -38,6 +38,7 @@ struct _RiayaInstitutionsPage
   gboolean                loading;
   GHashTable             *deleted;          /* uuid → Deleted, for undo */
   RiayaInstitutionEditor *editor;           /* weak */
+  guint                   save_sort_source;
 
   /* Filter state: NULL or -1 mean "all". */
   char                   *query;            /* folded */
@@ -348,75 +349,29 @@ on_filter_selected (GtkDropDown           *dropdown,
 /* Sorting, remembered across runs */
 
 static gboolean
-header_sort_state (GtkWidget *widget,
-                   gboolean  *descending)
+save_sort_idle (gpointer user_data)
 {
-  /* GTK 4.8 has no public way to read the column view's sort column
-   * (GtkColumnViewSorter's API came in 4.10); its headers show it as the
-   * sort indicator's "ascending"/"descending" style class. */
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (gtk_widget_has_css_class (child, "ascending") || gtk_widget_has_css_class (child, "descending"))
-        {
-          if (!gtk_widget_get_visible (child))
-            continue;
-          *descending = gtk_widget_has_css_class (child, "descending");
-          return TRUE;
-        }
-      if (header_sort_state (child, descending))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static GtkColumnViewColumn *
-primary_sort_column (RiayaInstitutionsPage *self,
-                     gboolean              *descending)
-{
+  RiayaInstitutionsPage *self = user_data;
+  GSettings *settings = riaya_context_get_settings (self->context);
+  const char *id = NULL;
+  gboolean descending = FALSE;
   GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-  GtkWidget *header;
-  guint i = 0;
+
+  self->save_sort_source = 0;
 
   if (g_object_class_find_property (G_OBJECT_GET_CLASS (sorter), "primary-sort-column") != NULL)
     {
       g_autoptr(GtkColumnViewColumn) column = NULL;
       GtkSortType order = GTK_SORT_ASCENDING;
 
+      /* GTK 4.10 and later say it. */
       g_object_get (sorter, "primary-sort-column", &column, "primary-sort-order", &order, NULL);
-      *descending = order == GTK_SORT_DESCENDING;
-      return column; /* the view keeps it alive */
+      id = _riaya_institutions_column_get_id (column);
+      descending = order == GTK_SORT_DESCENDING;
     }
-
-  /* The header row is the column view's first child; its children are
-   * the column titles, in column order. */
-  header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-  for (GtkWidget *title = header ? gtk_widget_get_first_child (header) : NULL;
-       title != NULL && i < g_list_model_get_n_items (columns);
-       title = gtk_widget_get_next_sibling (title), i++)
-    {
-      if (header_sort_state (title, descending))
-        {
-          g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-          return column;
-        }
-    }
-
-  return NULL;
-}
-
-static gboolean
-save_sort_idle (gpointer user_data)
-{
-  RiayaInstitutionsPage *self = user_data;
-  GSettings *settings = riaya_context_get_settings (self->context);
-  gboolean descending = FALSE;
-  GtkColumnViewColumn *column = primary_sort_column (self, &descending);
-  const char *id = _riaya_institutions_column_get_id (column);
+  else if (!_riaya_institutions_columns_probe (self->column_view, G_LIST_MODEL (self->institutions),
+                                               &id, &descending))
+    return G_SOURCE_REMOVE;
 
   g_settings_set_string (settings, "sort-column", id != NULL ? id : "");
   g_settings_set_boolean (settings, "sort-descending", descending);
@@ -430,7 +385,8 @@ on_sorter_changed (GtkSorter             *sorter,
                    RiayaInstitutionsPage *self)
 {
   /* The headers update after the sorter: read them once they have. */
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, save_sort_idle, g_object_ref (self), g_object_unref);
+  if (self->save_sort_source == 0)
+    self->save_sort_source = g_idle_add (save_sort_idle, self);
 }
 
 static void
@@ -527,6 +483,7 @@ on_editor_saved (RiayaInstitutionEditor *editor,
       g_autoptr(RiayaInstitution) shown = g_list_model_get_item (G_LIST_MODEL (self->institutions), position);
 
       riaya_institution_update_from (shown, saved);
+      _riaya_institutions_name_key_forget (shown);
       /* Replacing the item by itself rebinds its row and refilters and
        * resorts it. */
       g_list_store_splice (self->institutions, position, 1, (gpointer *) &shown, 1);
@@ -622,6 +579,11 @@ riaya_institutions_page_dispose (GObject *object)
   RiayaInstitutionsPage *self = RIAYA_INSTITUTIONS_PAGE (object);
 
   g_cancellable_cancel (self->load_cancellable);
+  /* Taking the columns down changes the sorter: that is no user's choice. */
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->column_view),
+                                          on_sorter_changed, self);
+  g_clear_handle_id (&self->save_sort_source, g_source_remove);
   if (self->editor != NULL)
     {
       g_object_remove_weak_pointer (G_OBJECT (self->editor), (gpointer *) &self->editor);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "riaya-demo.h"
+#include "riaya-institutions-page-private.h"
 #include "riaya-store.h"
 #include "riaya-tasks.h"
 
@@ -86,6 +87,7 @@ load_institutions_thread (GTask        *task,
       riaya_institution_get_search_key (institution);
       riaya_institution_get_status (institution);
       riaya_institution_get_places (institution);
+      _riaya_institutions_name_key (institution);
       g_ptr_array_add (items, institution);
 
       if (g_task_return_error_if_cancelled (task))

@@ -477,6 +477,13 @@ riaya_window_get_welcome (RiayaWindow *self)
 }
 
 const char *
+riaya_window_get_heading (RiayaWindow *self)
+{
+  g_return_val_if_fail (RIAYA_IS_WINDOW (self), NULL);
+  return adw_window_title_get_title (self->window_title);
+}
+
+const char *
 riaya_window_get_view (RiayaWindow *self)
 {
   g_return_val_if_fail (RIAYA_IS_WINDOW (self), NULL);

@@ -24,6 +24,8 @@ RiayaWindow           *riaya_window_new                   (RiayaApplication *app
 RiayaContext          *riaya_window_get_context           (RiayaWindow      *self);
 RiayaInstitutionsPage *riaya_window_get_institutions_page (RiayaWindow      *self);
 RiayaWelcome          *riaya_window_get_welcome           (RiayaWindow      *self);
+/* The heading of the header bar, as shown. */
+const char            *riaya_window_get_heading           (RiayaWindow      *self);
 /* "welcome", "loading" or "institutions": what the window shows. */
 const char            *riaya_window_get_view              (RiayaWindow      *self);
 

@@ -287,6 +287,53 @@ gui_test_choose (GtkWidget  *combo,
 }
 
 gboolean
+gui_test_shows_text (GtkWidget  *widget,
+                     const char *text)
+{
+  const char *shown = NULL;
+
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+
+  if (GTK_IS_LABEL (widget))
+    shown = gtk_label_get_text (GTK_LABEL (widget));
+  else if (GTK_IS_INSCRIPTION (widget))
+    shown = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  if (g_strcmp0 (shown, text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gui_test_shows_text (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+GtkWidget *
+gui_test_find_widget (GtkWidget *root,
+                      GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gui_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+gboolean
 gui_test_save_png (GtkWindow   *window,
                    const char  *path,
                    GError     **error)

@@ -54,6 +54,15 @@ void              gui_test_type                 (GtkWidget         *editable,
 gboolean          gui_test_choose               (GtkWidget         *combo,
                                                  const char        *label);
 
+/* Whether a label or a list cell that is on screen inside @widget shows
+ * exactly @text: what a person would see. */
+gboolean          gui_test_shows_text           (GtkWidget         *widget,
+                                                 const char        *text);
+
+/* The first widget of @type inside @root (depth first), or NULL. */
+GtkWidget        *gui_test_find_widget          (GtkWidget         *root,
+                                                 GType              type);
+
 /* Renders @window's content offscreen to a PNG (toolchain.md §6). */
 gboolean          gui_test_save_png             (GtkWindow         *window,
                                                  const char        *path,
