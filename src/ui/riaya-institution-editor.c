@@ -696,6 +696,13 @@ on_section_changed (RiayaInstitutionEditor *self)
   validate (self);
 }
 
+static gboolean
+close_idle (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_discard_response (AdwMessageDialog       *dialog,
                      const char             *response,
@@ -704,7 +711,8 @@ on_discard_response (AdwMessageDialog       *dialog,
   if (g_str_equal (response, "discard"))
     {
       self->dirty = FALSE;
-      gtk_window_close (GTK_WINDOW (self));
+      /* Once the dialog, which is the editor's transient child, is gone. */
+      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle, g_object_ref (self), g_object_unref);
     }
 }
 
