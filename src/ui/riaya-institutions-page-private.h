@@ -10,6 +10,69 @@
 
 G_BEGIN_DECLS
 
+typedef struct
+{
+  RiayaInstitution *institution;
+  guint             position;
+} Deleted;
+
+struct _RiayaInstitutionsPage
+{
+  AdwBin                  parent_instance;
+
+  RiayaContext           *context;
+  GListStore             *institutions;
+  GtkSortListModel       *sorted;
+  GtkCustomFilter        *filter;
+  GtkFilterListModel     *filtered;
+  GtkSingleSelection     *selection;
+  GCancellable           *load_cancellable;
+  gboolean                loading;
+  GHashTable             *deleted;          /* uuid → Deleted, for undo */
+  RiayaInstitutionEditor *editor;           /* weak */
+  guint                   save_sort_source;
+
+  /* Filter state: NULL or -1 mean "all". */
+  char                   *query;            /* folded */
+  char                  **query_words;
+  char                   *region_code;
+  char                   *province_code;
+  int                     type;
+  int                     legal_basis;
+  int                     status;
+  GPtrArray              *region_codes;     /* parallel to the drop-down, [0] = NULL */
+  GPtrArray              *province_codes;
+  gboolean                filling_filters;
+
+  guint                   n_visible;
+  guint64                 visible_places;
+  char                   *summary;
+
+  /* Template widgets */
+  GtkDropDown            *region_dropdown;
+  GtkDropDown            *province_dropdown;
+  GtkDropDown            *type_dropdown;
+  GtkDropDown            *legal_basis_dropdown;
+  GtkDropDown            *status_dropdown;
+  GtkStack               *list_stack;
+  GtkColumnView          *column_view;
+  GtkLabel               *summary_label;
+  GtkSpinner             *loading_spinner;
+};
+
+/* riaya-institutions-page-filters.c */
+void        _riaya_institutions_page_setup_filters   (RiayaInstitutionsPage *self);
+void        _riaya_institutions_page_fill_filters    (RiayaInstitutionsPage *self);
+gboolean    _riaya_institutions_page_filter          (gpointer               item,
+                                                      gpointer               user_data);
+void        _riaya_institutions_page_update_view     (RiayaInstitutionsPage *self);
+void        _riaya_institutions_page_update_summary  (RiayaInstitutionsPage *self);
+void        _riaya_institutions_page_on_filtered_items_changed (GListModel            *model,
+                                                                guint                  position,
+                                                                guint                  removed,
+                                                                guint                  added,
+                                                                RiayaInstitutionsPage *self);
+
 /* Adds the columns (name, licence, type, province, places, status) with
  * their cell factories and sorters (riaya-institutions-columns.c). */
 void        _riaya_institutions_columns_add          (GtkColumnView *view,

@@ -18,56 +18,6 @@
 #include "riaya-tasks.h"
 #include "riaya-ui-util.h"
 
-typedef struct
-{
-  RiayaInstitution *institution;
-  guint             position;
-} Deleted;
-
-struct _RiayaInstitutionsPage
-{
-  AdwBin                  parent_instance;
-
-  RiayaContext           *context;
-  GListStore             *institutions;
-  GtkSortListModel       *sorted;
-  GtkCustomFilter        *filter;
-  GtkFilterListModel     *filtered;
-  GtkSingleSelection     *selection;
-  GCancellable           *load_cancellable;
-  gboolean                loading;
-  GHashTable             *deleted;          /* uuid → Deleted, for undo */
-  RiayaInstitutionEditor *editor;           /* weak */
-  guint                   save_sort_source;
-
-  /* Filter state: NULL or -1 mean "all". */
-  char                   *query;            /* folded */
-  char                  **query_words;
-  char                   *region_code;
-  char                   *province_code;
-  int                     type;
-  int                     legal_basis;
-  int                     status;
-  GPtrArray              *region_codes;     /* parallel to the drop-down, [0] = NULL */
-  GPtrArray              *province_codes;
-  gboolean                filling_filters;
-
-  guint                   n_visible;
-  guint64                 visible_places;
-  char                   *summary;
-
-  /* Template widgets */
-  GtkDropDown            *region_dropdown;
-  GtkDropDown            *province_dropdown;
-  GtkDropDown            *type_dropdown;
-  GtkDropDown            *legal_basis_dropdown;
-  GtkDropDown            *status_dropdown;
-  GtkStack               *list_stack;
-  GtkColumnView          *column_view;
-  GtkLabel               *summary_label;
-  GtkSpinner             *loading_spinner;
-};
-
 G_DEFINE_FINAL_TYPE (RiayaInstitutionsPage, riaya_institutions_page, ADW_TYPE_BIN)
 
 enum {
@@ -103,247 +53,6 @@ show_toast (RiayaInstitutionsPage *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
     g_object_unref (g_object_ref_sink (toast));
-}
-
-/* The filter */
-
-static gboolean
-filter_institution (gpointer item,
-                    gpointer user_data)
-{
-  RiayaInstitutionsPage *self = user_data;
-  RiayaInstitution *institution = item;
-  const char *province;
-
-  if (self->type >= 0 && (int) riaya_institution_get_institution_type (institution) != self->type)
-    return FALSE;
-  if (self->legal_basis >= 0 && (int) riaya_institution_get_legal_basis (institution) != self->legal_basis)
-    return FALSE;
-  if (self->status >= 0 && (int) riaya_institution_get_status (institution) != self->status)
-    return FALSE;
-
-  province = riaya_institution_get_province_code (institution);
-  if (self->province_code != NULL && g_strcmp0 (province, self->province_code) != 0)
-    return FALSE;
-  /* Province codes are RR.PPP: the region is their first two digits. */
-  if (self->region_code != NULL && (province == NULL || strncmp (province, self->region_code, 2) != 0))
-    return FALSE;
-
-  if (self->query_words != NULL)
-    {
-      const char *key = riaya_institution_get_search_key (institution);
-
-      for (guint i = 0; self->query_words[i] != NULL; i++)
-        {
-          if (strstr (key, self->query_words[i]) == NULL)
-            return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-static void
-update_view (RiayaInstitutionsPage *self)
-{
-  const char *name;
-
-  if (self->loading)
-    name = "loading";
-  else if (g_list_model_get_n_items (G_LIST_MODEL (self->institutions)) == 0)
-    name = "no-data";
-  else if (self->n_visible == 0)
-    name = "empty";
-  else
-    name = "list";
-
-  gtk_stack_set_visible_child_name (self->list_stack, name);
-  gtk_spinner_set_spinning (self->loading_spinner, self->loading);
-}
-
-static void
-update_summary (RiayaInstitutionsPage *self)
-{
-  GListModel *visible = G_LIST_MODEL (self->filtered);
-  guint n = g_list_model_get_n_items (visible);
-  guint64 places = 0;
-  g_autofree char *n_text = NULL;
-  g_autofree char *places_text = NULL;
-  g_autofree char *institutions = NULL;
-  g_autofree char *places_part = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RiayaInstitution) institution = g_list_model_get_item (visible, i);
-
-      places += riaya_institution_get_places (institution);
-    }
-
-  self->n_visible = n;
-  self->visible_places = places;
-
-  n_text = riaya_ui_format_count (n);
-  places_text = riaya_ui_format_count (places);
-  /* Translators: %s is a number of institutions, already formatted (1,312) */
-  institutions = g_strdup_printf (ngettext ("%s institution", "%s institutions", n), n_text);
-  /* Translators: %s is a number of places, already formatted (115,040) */
-  places_part = g_strdup_printf (ngettext ("%s place", "%s places", (gulong) MIN (places, G_MAXULONG)),
-                                 places_text);
-
-  g_free (self->summary);
-  /* Translators: the footer of the list: a number of institutions, then
-   * their licensed places, e.g. "1,312 institutions · 115,040 places" */
-  self->summary = g_strdup_printf (C_("list summary", "%s · %s"), institutions, places_part);
-  gtk_label_set_text (self->summary_label, self->summary);
-
-  update_view (self);
-}
-
-static void
-on_filtered_items_changed (GListModel            *model,
-                           guint                  position,
-                           guint                  removed,
-                           guint                  added,
-                           RiayaInstitutionsPage *self)
-{
-  update_summary (self);
-}
-
-/* Filter drop-downs */
-
-static GtkStringList *
-string_list_with_all (const char *all_label)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (list, all_label);
-  return list;
-}
-
-static int
-compare_by_display_name (gconstpointer a,
-                         gconstpointer b)
-{
-  return g_utf8_collate (riaya_territory_get_display_name (*(RiayaTerritory **) a),
-                         riaya_territory_get_display_name (*(RiayaTerritory **) b));
-}
-
-static void
-fill_provinces (RiayaInstitutionsPage *self)
-{
-  GListModel *provinces = riaya_context_get_provinces (self->context);
-  guint n = g_list_model_get_n_items (provinces);
-  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GtkStringList) names = string_list_with_all (_("All provinces"));
-
-  for (guint i = 0; i < n; i++)
-    {
-      RiayaTerritory *province = g_list_model_get_item (provinces, i);
-
-      if (self->region_code == NULL ||
-          g_strcmp0 (riaya_territory_get_region_code (province), self->region_code) == 0)
-        g_ptr_array_add (shown, province);
-      else
-        g_object_unref (province);
-    }
-  g_ptr_array_sort (shown, compare_by_display_name);
-
-  g_ptr_array_set_size (self->province_codes, 0);
-  g_ptr_array_add (self->province_codes, NULL);
-  for (guint i = 0; i < shown->len; i++)
-    {
-      RiayaTerritory *province = g_ptr_array_index (shown, i);
-
-      gtk_string_list_append (names, riaya_territory_get_display_name (province));
-      g_ptr_array_add (self->province_codes, g_strdup (riaya_territory_get_code (province)));
-    }
-
-  self->filling_filters = TRUE;
-  gtk_drop_down_set_model (self->province_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->province_dropdown, 0);
-  self->filling_filters = FALSE;
-  g_clear_pointer (&self->province_code, g_free);
-}
-
-static void
-fill_filters (RiayaInstitutionsPage *self)
-{
-  GListModel *regions = riaya_context_get_regions (self->context);
-  g_autoptr(GtkStringList) region_names = string_list_with_all (_("All regions"));
-  g_autoptr(GtkStringList) types = string_list_with_all (_("All types"));
-  g_autoptr(GtkStringList) bases = string_list_with_all (_("All legal bases"));
-  g_autoptr(GtkStringList) statuses = string_list_with_all (_("All statuses"));
-  guint n = g_list_model_get_n_items (regions);
-
-  g_ptr_array_set_size (self->region_codes, 0);
-  g_ptr_array_add (self->region_codes, NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RiayaTerritory) region = g_list_model_get_item (regions, i);
-
-      gtk_string_list_append (region_names, riaya_territory_get_display_name (region));
-      g_ptr_array_add (self->region_codes, g_strdup (riaya_territory_get_code (region)));
-    }
-  for (guint t = 0; t < RIAYA_N_INSTITUTION_TYPES; t++)
-    gtk_string_list_append (types, riaya_institution_type_to_label (t));
-  for (guint b = 0; b < RIAYA_N_LEGAL_BASES; b++)
-    gtk_string_list_append (bases, riaya_legal_basis_to_label (b));
-  for (guint s = 0; s < RIAYA_N_LICENCE_STATUSES; s++)
-    gtk_string_list_append (statuses, riaya_licence_status_to_label (s));
-
-  self->filling_filters = TRUE;
-  gtk_drop_down_set_model (self->region_dropdown, G_LIST_MODEL (region_names));
-  gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (types));
-  gtk_drop_down_set_model (self->legal_basis_dropdown, G_LIST_MODEL (bases));
-  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
-  self->filling_filters = FALSE;
-
-  fill_provinces (self);
-}
-
-static int
-selected_index (GtkDropDown *dropdown)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  /* Entry 0 is "All". */
-  return (selected == GTK_INVALID_LIST_POSITION || selected == 0) ? -1 : (int) selected - 1;
-}
-
-static void
-on_filter_selected (GtkDropDown           *dropdown,
-                    GParamSpec            *pspec,
-                    RiayaInstitutionsPage *self)
-{
-  if (self->filling_filters)
-    return;
-
-  if (dropdown == self->region_dropdown)
-    {
-      guint selected = gtk_drop_down_get_selected (dropdown);
-
-      g_free (self->region_code);
-      self->region_code = selected < self->region_codes->len
-                          ? g_strdup (g_ptr_array_index (self->region_codes, selected)) : NULL;
-      /* The province list follows the region. */
-      fill_provinces (self);
-    }
-  else if (dropdown == self->province_dropdown)
-    {
-      guint selected = gtk_drop_down_get_selected (dropdown);
-
-      g_free (self->province_code);
-      self->province_code = selected < self->province_codes->len
-                            ? g_strdup (g_ptr_array_index (self->province_codes, selected)) : NULL;
-    }
-  else if (dropdown == self->type_dropdown)
-    self->type = selected_index (dropdown);
-  else if (dropdown == self->legal_basis_dropdown)
-    self->legal_basis = selected_index (dropdown);
-  else if (dropdown == self->status_dropdown)
-    self->status = selected_index (dropdown);
-
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* Sorting, remembered across runs */
@@ -421,7 +130,7 @@ on_institutions_loaded (GObject      *source,
 
   if (items == NULL)
     {
-      update_view (self);
+      _riaya_institutions_page_update_view (self);
       show_toast (self, adw_toast_new (error->message));
       g_signal_emit (self, signals[LOADED], 0);
       return;
@@ -432,7 +141,7 @@ on_institutions_loaded (GObject      *source,
   g_list_store_splice (self->institutions, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (self->institutions)),
                        items->pdata, items->len);
-  update_summary (self);
+  _riaya_institutions_page_update_summary (self);
   g_signal_emit (self, signals[LOADED], 0);
 }
 
@@ -553,7 +262,7 @@ riaya_institutions_page_constructed (GObject *object)
 
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->institutions)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->filter = gtk_custom_filter_new (filter_institution, self, NULL);
+  self->filter = gtk_custom_filter_new (_riaya_institutions_page_filter, self, NULL);
   self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sorted)),
                                               GTK_FILTER (g_object_ref (self->filter)));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
@@ -562,15 +271,15 @@ riaya_institutions_page_constructed (GObject *object)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
   g_signal_connect_object (self->filtered, "items-changed",
-                           G_CALLBACK (on_filtered_items_changed), self, 0);
+                           G_CALLBACK (_riaya_institutions_page_on_filtered_items_changed), self, 0);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed), self, 0);
   g_signal_connect_object (self->context, "reloaded",
                            G_CALLBACK (on_context_reloaded), self, 0);
 
-  fill_filters (self);
+  _riaya_institutions_page_fill_filters (self);
   restore_sort (self);
-  update_summary (self);
+  _riaya_institutions_page_update_summary (self);
 }
 
 static void
@@ -704,7 +413,6 @@ riaya_institutions_page_class_init (RiayaInstitutionsPageClass *klass)
 static void
 riaya_institutions_page_init (RiayaInstitutionsPage *self)
 {
-  GtkDropDown *dropdowns[RIAYA_N_FILTERS];
   GtkShortcutController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -716,24 +424,7 @@ riaya_institutions_page_init (RiayaInstitutionsPage *self)
   self->type = -1;
   self->legal_basis = -1;
   self->status = -1;
-
-  dropdowns[RIAYA_FILTER_REGION] = self->region_dropdown;
-  dropdowns[RIAYA_FILTER_PROVINCE] = self->province_dropdown;
-  dropdowns[RIAYA_FILTER_TYPE] = self->type_dropdown;
-  dropdowns[RIAYA_FILTER_LEGAL_BASIS] = self->legal_basis_dropdown;
-  dropdowns[RIAYA_FILTER_STATUS] = self->status_dropdown;
-  for (guint i = 0; i < RIAYA_N_FILTERS; i++)
-    {
-      g_autoptr(GtkListItemFactory) factory = riaya_ui_ellipsizing_factory_new ();
-
-      gtk_drop_down_set_factory (dropdowns[i], factory);
-      g_signal_connect (dropdowns[i], "notify::selected", G_CALLBACK (on_filter_selected), self);
-    }
-
-  /* The province list is long: let people type to find theirs. */
-  gtk_drop_down_set_expression (self->province_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
-  gtk_drop_down_set_enable_search (self->province_dropdown, TRUE);
+  _riaya_institutions_page_setup_filters (self);
 
   /* Delete on a selected row deletes it (with undo). */
   shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
@@ -762,7 +453,7 @@ riaya_institutions_page_reload (RiayaInstitutionsPage *self)
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
   self->loading = TRUE;
-  update_view (self);
+  _riaya_institutions_page_update_view (self);
 
   riaya_load_institutions_async (riaya_context_get_db_path (self->context), self->load_cancellable,
                                  on_institutions_loaded, g_object_ref (self));
@@ -773,117 +464,6 @@ riaya_institutions_page_is_loading (RiayaInstitutionsPage *self)
 {
   g_return_val_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self), FALSE);
   return self->loading;
-}
-
-void
-riaya_institutions_page_set_search_text (RiayaInstitutionsPage *self,
-                                         const char            *text)
-{
-  g_autofree char *stripped = NULL;
-  g_autofree char *folded = NULL;
-  GtkFilterChange change;
-
-  g_return_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self));
-
-  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  folded = riaya_text_fold (stripped);
-
-  if (g_strcmp0 (folded, self->query ? self->query : "") == 0)
-    return;
-
-  /* A query that only grows can only narrow the list: the filter then
-   * rechecks just the rows still shown. */
-  if (self->query == NULL || strstr (folded, self->query) != NULL)
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (strstr (self->query, folded) != NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else
-    change = GTK_FILTER_CHANGE_DIFFERENT;
-
-  g_free (self->query);
-  g_strfreev (self->query_words);
-  self->query = g_steal_pointer (&folded);
-  self->query_words = NULL;
-  if (*self->query != '\0')
-    {
-      char **words = g_strsplit_set (self->query, " \t", -1);
-      GPtrArray *kept = g_ptr_array_new ();
-
-      for (guint i = 0; words[i] != NULL; i++)
-        {
-          if (*words[i] != '\0')
-            g_ptr_array_add (kept, g_strdup (words[i]));
-        }
-      g_ptr_array_add (kept, NULL);
-      g_strfreev (words);
-      self->query_words = (char **) g_ptr_array_free (kept, FALSE);
-    }
-
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
-}
-
-guint
-riaya_institutions_page_get_n_visible (RiayaInstitutionsPage *self)
-{
-  g_return_val_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-}
-
-guint64
-riaya_institutions_page_get_visible_places (RiayaInstitutionsPage *self)
-{
-  g_return_val_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self), 0);
-  return self->visible_places;
-}
-
-const char *
-riaya_institutions_page_get_summary (RiayaInstitutionsPage *self)
-{
-  g_return_val_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self), NULL);
-  return gtk_label_get_text (self->summary_label);
-}
-
-GListModel *
-riaya_institutions_page_get_visible (RiayaInstitutionsPage *self)
-{
-  g_return_val_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self), NULL);
-  return G_LIST_MODEL (self->filtered);
-}
-
-GtkDropDown *
-riaya_institutions_page_get_filter (RiayaInstitutionsPage *self,
-                                    RiayaFilterKind        kind)
-{
-  g_return_val_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self), NULL);
-
-  switch (kind)
-    {
-    case RIAYA_FILTER_REGION:
-      return self->region_dropdown;
-    case RIAYA_FILTER_PROVINCE:
-      return self->province_dropdown;
-    case RIAYA_FILTER_TYPE:
-      return self->type_dropdown;
-    case RIAYA_FILTER_LEGAL_BASIS:
-      return self->legal_basis_dropdown;
-    case RIAYA_FILTER_STATUS:
-      return self->status_dropdown;
-    case RIAYA_N_FILTERS:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-void
-riaya_institutions_page_clear_filters (RiayaInstitutionsPage *self)
-{
-  g_return_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self));
-
-  gtk_drop_down_set_selected (self->region_dropdown, 0);
-  gtk_drop_down_set_selected (self->province_dropdown, 0);
-  gtk_drop_down_set_selected (self->type_dropdown, 0);
-  gtk_drop_down_set_selected (self->legal_basis_dropdown, 0);
-  gtk_drop_down_set_selected (self->status_dropdown, 0);
 }
 
 void
