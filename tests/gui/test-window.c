@@ -11,9 +11,13 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <locale.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "gui-test-util.h"
+#include "riaya-preferences-window.h"
 
 typedef struct
 {
@@ -242,6 +246,172 @@ test_window_sort (Fixture       *fixture,
   }
 }
 
+/* Dialogs, backup and restore */
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GtkWindow *found = NULL;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+        found = l->data;
+    }
+
+  return found;
+}
+
+static void
+test_window_dialogs (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  GtkWindow *preferences, *shortcuts, *about;
+  GtkWidget *backup_switch;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  preferences = find_toplevel (RIAYA_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (preferences), 2));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (preferences), fixture->db_path));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (preferences), "National staff"));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (preferences), "6 institutions"));
+  /* The switch is the setting. */
+  backup_switch = gui_test_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SWITCH);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (backup_switch)));
+  gtk_switch_set_active (GTK_SWITCH (backup_switch), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "automatic-backups"));
+  gtk_window_destroy (preferences);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "shortcuts", NULL);
+  shortcuts = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (shortcuts), 1));
+  gtk_window_destroy (shortcuts);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (about), 1));
+  g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Riaya");
+  g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
+  gtk_window_destroy (about);
+}
+
+typedef struct
+{
+  Fixture    *fixture;
+  const char *text;
+  guint       n_visible;
+} Expect;
+
+static gboolean
+toast_and_list (gpointer data)
+{
+  Expect *expect = data;
+
+  return gui_test_shows_text (GTK_WIDGET (expect->fixture->window), expect->text) &&
+         !riaya_institutions_page_is_loading (expect->fixture->page) &&
+         riaya_institutions_page_get_n_visible (expect->fixture->page) == expect->n_visible;
+}
+
+static void
+test_window_backup_and_restore (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *dir = g_path_get_dirname (fixture->db_path);
+  g_autofree char *backup = g_build_filename (dir, "copy.db", NULL);
+  Expect saved = { fixture, "Backup saved", 6 };
+  Expect restored = { fixture, "Backup restored", 6 };
+  AdwMessageDialog *confirm;
+  GStatBuf st;
+
+  riaya_window_backup_to (fixture->window, backup);
+  g_assert_true (gui_test_wait_until (toast_and_list, &saved));
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  riaya_institutions_page_select (fixture->page,
+                                  g_list_model_get_item (riaya_institutions_page_get_visible (fixture->page), 0));
+  g_object_unref (riaya_institutions_page_get_selected (fixture->page));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete", NULL);
+  g_assert_cmpuint (riaya_institutions_page_get_n_visible (fixture->page), ==, 5);
+
+  /* Restoring asks first; cancelling changes nothing. */
+  riaya_window_restore_from (fixture->window, backup, FALSE);
+  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (confirm);
+  g_assert_cmpstr (adw_message_dialog_get_heading (confirm), ==, "Restore This Backup?");
+  adw_message_dialog_response (confirm, "cancel");
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (fixture->window), 1));
+  g_assert_cmpuint (riaya_institutions_page_get_n_visible (fixture->page), ==, 5);
+
+  riaya_window_restore_from (fixture->window, backup, FALSE);
+  confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (confirm);
+  adw_message_dialog_response (confirm, "restore");
+  g_assert_true (gui_test_wait_until (toast_and_list, &restored));
+  g_assert_cmpuint (count_in_store (fixture), ==, 6);
+}
+
+/* A database from a newer Riaya */
+
+static char *
+file_digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+test_window_refuses_newer_database (void)
+{
+  g_autofree char *db_path = gui_test_new_database (TRUE);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GError) error = NULL;
+  RiayaApplication *app;
+  AdwMessageDialog *dialog;
+  FILE *file;
+  const guchar version[4] = { 0, 0, 0, 99 };
+
+  /* Schema version 99 in the SQLite header (PRAGMA user_version, a
+   * big-endian integer at byte 60): what a newer Riaya would write. */
+  file = fopen (db_path, "r+b");
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, 60, SEEK_SET), ==, 0);
+  g_assert_cmpuint (fwrite (version, 1, 4, file), ==, 4);
+  fclose (file);
+  before = file_digest (db_path);
+
+  g_settings_set_boolean (settings, "automatic-backups", FALSE);
+  g_setenv ("RIAYA_DB", db_path, TRUE);
+  app = riaya_application_new (g_get_monotonic_time ());
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  /* A clear message, no window on the data, and the file untouched. */
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (dialog), 1));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Riaya Cannot Open the Database");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newer"));
+  g_assert_null (find_toplevel (RIAYA_TYPE_WINDOW));
+  g_assert_null (riaya_application_get_context (app));
+  after = file_digest (db_path);
+  g_assert_cmpstr (before, ==, after);
+
+  adw_message_dialog_response (dialog, "close");
+  gui_test_close_app (app);
+}
+
 /* First start */
 
 static gboolean
@@ -325,6 +495,9 @@ main (int   argc,
   g_test_add ("/window/search", Fixture, NULL, fixture_set_up, test_window_search, fixture_tear_down);
   g_test_add ("/window/delete-and-undo", Fixture, NULL, fixture_set_up, test_window_delete_and_undo, fixture_tear_down);
   g_test_add ("/window/sort", Fixture, NULL, fixture_set_up, test_window_sort, fixture_tear_down);
+  g_test_add ("/window/dialogs", Fixture, NULL, fixture_set_up, test_window_dialogs, fixture_tear_down);
+  g_test_add ("/window/backup-and-restore", Fixture, NULL, fixture_set_up, test_window_backup_and_restore, fixture_tear_down);
+  g_test_add_func ("/window/refuses-newer-database", test_window_refuses_newer_database);
   g_test_add_func ("/window/first-start-empty", test_window_first_start_empty);
   g_test_add_func ("/window/first-start-demo", test_window_first_start_demo);
 
