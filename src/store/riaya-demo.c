@@ -798,7 +798,7 @@ riaya_demo_load (RiayaStore  *store,
   g_autoptr(GHashTable) names = NULL;
   g_autoptr(GRand) rand = NULL;
   guint counts[G_N_ELEMENTS (provinces)];
-  guint existing, failed = 0;
+  guint existing, failed = G_MAXUINT;
   Demo demo;
 
   g_return_val_if_fail (RIAYA_IS_STORE (store), FALSE);
