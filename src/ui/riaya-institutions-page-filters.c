@@ -276,8 +276,11 @@ _riaya_institutions_page_setup_filters (RiayaInstitutionsPage *self)
     }
 
   /* The province list is long: let people type to find theirs. */
-  gtk_drop_down_set_expression (self->province_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  {
+    g_autoptr(GtkExpression) expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+    gtk_drop_down_set_expression (self->province_dropdown, expression);
+  }
   gtk_drop_down_set_enable_search (self->province_dropdown, TRUE);
 }
 
