@@ -364,4 +364,6 @@ _riaya_institution_editor_setup_fields (RiayaInstitutionEditor *self)
   /* Names keep their own direction whatever the interface language. */
   riaya_ui_set_text_direction (self->name_ar_row, "ar");
   riaya_ui_set_text_direction (self->name_fr_row, "fr");
+  riaya_ui_set_text_direction (self->phone_row, "ltr");
+  riaya_ui_set_text_direction (self->licence_number_row, "ltr");
 }

@@ -124,6 +124,7 @@ bind_text_cell (GtkSignalListItemFactory *factory,
     {
     case COLUMN_NAME:
       gtk_inscription_set_text (cell, riaya_institution_get_display_name (institution));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (cell), riaya_institution_get_display_name (institution));
       break;
     case COLUMN_LICENCE:
       gtk_inscription_set_text (cell, riaya_institution_get_licence_number (institution));
@@ -131,6 +132,7 @@ bind_text_cell (GtkSignalListItemFactory *factory,
     case COLUMN_TYPE:
       gtk_inscription_set_text (cell, riaya_institution_type_to_label (
                                   riaya_institution_get_institution_type (institution)));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (cell), gtk_inscription_get_text (cell));
       break;
     case COLUMN_PROVINCE:
       gtk_inscription_set_text (cell, province_name (columns,
@@ -355,7 +357,7 @@ void
 _riaya_institutions_columns_add (GtkColumnView *view,
                                  RiayaContext  *context)
 {
-  static const int fixed_widths[N_COLUMNS] = { -1, 130, 200, 150, 80, 140 };
+  static const int fixed_widths[N_COLUMNS] = { -1, 125, 170, 140, 70, 130 };
   ColumnData *columns = g_new0 (ColumnData, 1);
 
   columns->context = g_object_ref (context);

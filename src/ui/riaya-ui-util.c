@@ -40,14 +40,16 @@ riaya_ui_set_status_badge (GtkLabel           *label,
 }
 
 static void
-set_direction_recursive (GtkWidget        *widget,
-                         GtkTextDirection  direction)
+set_text_direction (GtkWidget        *widget,
+                    GtkTextDirection  direction)
 {
-  gtk_widget_set_direction (widget, direction);
+  if (GTK_IS_TEXT (widget))
+    gtk_widget_set_direction (widget, direction);
+
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    set_direction_recursive (child, direction);
+    set_text_direction (child, direction);
 }
 
 void
@@ -56,11 +58,11 @@ riaya_ui_set_text_direction (GtkWidget  *widget,
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  /* A widget without a direction of its own takes the default one, not
-   * its parent's: set it on every part of the row. */
-  set_direction_recursive (widget,
-                           g_strcmp0 (language, "ar") == 0 ? GTK_TEXT_DIR_RTL
-                                                           : GTK_TEXT_DIR_LTR);
+  /* Only the text itself: the row around it (its title, its buttons)
+   * keeps the interface's direction. "ltr" is for numbers and codes,
+   * which an RTL paragraph would reorder ("0522 123456"). */
+  set_text_direction (widget,
+                      g_strcmp0 (language, "ar") == 0 ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
 }
 
 static void

@@ -20,8 +20,9 @@ char       *riaya_ui_format_count        (guint64             count);
 void        riaya_ui_set_status_badge    (GtkLabel           *label,
                                           RiayaLicenceStatus  status);
 
-/* Gives an entry holding user text in @language ("ar" or "fr") its own
- * base direction, whatever the interface language. */
+/* Gives the text of an entry holding user text in @language ("ar", "fr",
+ * or "ltr" for numbers and codes) its own base direction, whatever the
+ * interface language. */
 void        riaya_ui_set_text_direction  (GtkWidget          *widget,
                                           const char         *language);
 

@@ -27,6 +27,8 @@ struct _RiayaWindow
   /* Template widgets */
   AdwToastOverlay       *toast_overlay;
   AdwWindowTitle        *window_title;
+  GtkWidget             *new_button;
+  GtkWidget             *search_button;
   GtkLabel              *demo_badge;
   GtkSearchBar          *search_bar;
   GtkSearchEntry        *search_entry;
@@ -82,6 +84,10 @@ show_view (RiayaWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, name);
   gtk_spinner_set_spinning (self->loading_spinner, g_str_equal (name, "loading"));
 
+  /* Nothing to add to or search in before the registry is there. */
+  gtk_widget_set_visible (self->new_button, institutions);
+  gtk_widget_set_visible (self->search_button, institutions);
+  adw_window_title_set_title (self->window_title, institutions ? _("Institutions") : _("Riaya"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", institutions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", institutions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", institutions);
@@ -415,6 +421,8 @@ riaya_window_class_init (RiayaWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/riaya/Riaya/riaya-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, demo_badge);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, search_entry);

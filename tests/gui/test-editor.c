@@ -230,8 +230,10 @@ test_editor_edits (Fixture       *fixture,
   g_assert_true (riaya_institution_editor_can_save (editor));
   g_assert_false (riaya_institution_editor_is_dirty (editor));
   /* The Arabic name is written right to left whatever the interface. */
-  g_assert_cmpint (gtk_widget_get_direction (field (editor, "name-ar")), ==, GTK_TEXT_DIR_RTL);
-  g_assert_cmpint (gtk_widget_get_direction (field (editor, "name-fr")), ==, GTK_TEXT_DIR_LTR);
+  g_assert_cmpint (gtk_widget_get_direction (gui_test_find_widget (field (editor, "name-ar"), GTK_TYPE_TEXT)),
+                   ==, GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (gtk_widget_get_direction (gui_test_find_widget (field (editor, "name-fr"), GTK_TYPE_TEXT)),
+                   ==, GTK_TEXT_DIR_LTR);
 
   type_into (editor, "name-fr", "Dar Taliba Assilah Centre");
   type_into (editor, "director", "Fatima Zahra Idrissi");
