@@ -31,6 +31,10 @@ struct _RiayaInstitutionsPage
   GHashTable             *deleted;          /* uuid → Deleted, for undo */
   RiayaInstitutionEditor *editor;           /* weak */
   guint                   save_sort_source;
+  gboolean                painted;          /* a first frame was shown */
+  gboolean                load_pending;
+  GdkFrameClock          *frame_clock;
+  gulong                  after_paint_handler;
 
   /* Filter state: NULL or -1 mean "all". */
   char                   *query;            /* folded */
