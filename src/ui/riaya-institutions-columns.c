@@ -124,7 +124,6 @@ bind_text_cell (GtkSignalListItemFactory *factory,
     {
     case COLUMN_NAME:
       gtk_inscription_set_text (cell, riaya_institution_get_display_name (institution));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (cell), riaya_institution_get_display_name (institution));
       break;
     case COLUMN_LICENCE:
       gtk_inscription_set_text (cell, riaya_institution_get_licence_number (institution));
@@ -132,7 +131,6 @@ bind_text_cell (GtkSignalListItemFactory *factory,
     case COLUMN_TYPE:
       gtk_inscription_set_text (cell, riaya_institution_type_to_label (
                                   riaya_institution_get_institution_type (institution)));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (cell), gtk_inscription_get_text (cell));
       break;
     case COLUMN_PROVINCE:
       gtk_inscription_set_text (cell, province_name (columns,
@@ -357,7 +355,10 @@ void
 _riaya_institutions_columns_add (GtkColumnView *view,
                                  RiayaContext  *context)
 {
-  static const int fixed_widths[N_COLUMNS] = { -1, 125, 170, 140, 70, 130 };
+  /* Every column has a width of its own, the name's a minimum before it
+   * takes the room left: measuring every cell of a column to size it
+   * would cost each keystroke of a search. */
+  static const int fixed_widths[N_COLUMNS] = { 260, 125, 170, 140, 70, 130 };
   ColumnData *columns = g_new0 (ColumnData, 1);
 
   columns->context = g_object_ref (context);
@@ -387,10 +388,8 @@ _riaya_institutions_columns_add (GtkColumnView *view,
       column = gtk_column_view_column_new (column_title (c), g_object_ref (factory));
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_resizable (column, TRUE);
-      if (fixed_widths[c] > 0)
-        gtk_column_view_column_set_fixed_width (column, fixed_widths[c]);
-      else
-        gtk_column_view_column_set_expand (column, TRUE);
+      gtk_column_view_column_set_fixed_width (column, fixed_widths[c]);
+      gtk_column_view_column_set_expand (column, c == COLUMN_NAME);
       g_object_set_data (G_OBJECT (column), "riaya-column-id", (gpointer) column_ids[c]);
 
       gtk_column_view_append_column (view, column);

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "riaya-institution-list.h"
 #include "riaya-institutions-page.h"
 
 G_BEGIN_DECLS
@@ -21,7 +22,7 @@ struct _RiayaInstitutionsPage
   AdwBin                  parent_instance;
 
   RiayaContext           *context;
-  GListStore             *institutions;
+  RiayaInstitutionList   *institutions;
   GtkSortListModel       *sorted;
   GtkCustomFilter        *filter;
   GtkFilterListModel     *filtered;
@@ -69,6 +70,9 @@ void        _riaya_institutions_page_setup_filters   (RiayaInstitutionsPage *sel
 void        _riaya_institutions_page_fill_filters    (RiayaInstitutionsPage *self);
 gboolean    _riaya_institutions_page_filter          (gpointer               item,
                                                       gpointer               user_data);
+/* @institution leaves the list: it no longer counts in the footer. */
+void        _riaya_institutions_page_forget          (RiayaInstitutionsPage *self,
+                                                      RiayaInstitution      *institution);
 void        _riaya_institutions_page_update_view     (RiayaInstitutionsPage *self);
 void        _riaya_institutions_page_update_summary  (RiayaInstitutionsPage *self);
 void        _riaya_institutions_page_on_filtered_items_changed (GListModel            *model,

@@ -3,7 +3,7 @@
  * Copyright 2026 The Riaya authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The pipeline is: GListStore → GtkSortListModel (column sorter) →
+ * The pipeline is: RiayaInstitutionList → GtkSortListModel (column sorter) →
  * GtkFilterListModel (sidebar filters and search) → GtkSingleSelection.
  * The filter sits above the sort so that a keystroke only filters an
  * already sorted list; search keys are folded once, in the loading thread.
@@ -137,10 +137,12 @@ on_institutions_loaded (GObject      *source,
     }
 
   g_hash_table_remove_all (self->deleted);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->institutions)); i++)
+    _riaya_institutions_page_forget (self, riaya_institution_list_peek (self->institutions, i));
   /* One splice: the views see one change, not thousands. */
-  g_list_store_splice (self->institutions, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->institutions)),
-                       items->pdata, items->len);
+  riaya_institution_list_splice (self->institutions, 0,
+                                 g_list_model_get_n_items (G_LIST_MODEL (self->institutions)),
+                                 (RiayaInstitution **) items->pdata, items->len);
   _riaya_institutions_page_update_summary (self);
   g_signal_emit (self, signals[LOADED], 0);
 }
@@ -184,20 +186,7 @@ find_institution (RiayaInstitutionsPage *self,
                   const char            *uuid,
                   guint                 *position)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->institutions));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RiayaInstitution) institution = g_list_model_get_item (G_LIST_MODEL (self->institutions), i);
-
-      if (g_strcmp0 (riaya_institution_get_uuid (institution), uuid) == 0)
-        {
-          *position = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  return riaya_institution_list_find (self->institutions, uuid, position);
 }
 
 static void
@@ -220,10 +209,10 @@ on_editor_saved (RiayaInstitutionEditor *editor,
       _riaya_institutions_name_key_forget (shown);
       /* Replacing the item by itself rebinds its row and refilters and
        * resorts it. */
-      g_list_store_splice (self->institutions, position, 1, (gpointer *) &shown, 1);
+      riaya_institution_list_splice (self->institutions, position, 1, &shown, 1);
     }
   else
-    g_list_store_append (self->institutions, saved);
+    riaya_institution_list_insert (self->institutions, G_MAXUINT, saved);
 
   riaya_institutions_page_select (self, saved);
 
@@ -469,7 +458,7 @@ riaya_institutions_page_init (RiayaInstitutionsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->institutions = g_list_store_new (RIAYA_TYPE_INSTITUTION);
+  self->institutions = riaya_institution_list_new ();
   self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, deleted_free);
   self->region_codes = g_ptr_array_new_with_free_func (g_free);
   self->province_codes = g_ptr_array_new_with_free_func (g_free);
@@ -614,7 +603,8 @@ riaya_institutions_page_delete (RiayaInstitutionsPage  *self,
   if (find_institution (self, uuid, &position))
     {
       deleted->position = position;
-      g_list_store_remove (self->institutions, position);
+      _riaya_institutions_page_forget (self, institution);
+      riaya_institution_list_remove (self->institutions, position);
     }
   else
     deleted->position = g_list_model_get_n_items (G_LIST_MODEL (self->institutions));
@@ -671,7 +661,7 @@ riaya_institutions_page_undelete (RiayaInstitutionsPage  *self,
     }
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->institutions));
-  g_list_store_insert (self->institutions, MIN (deleted->position, n), deleted->institution);
+  riaya_institution_list_insert (self->institutions, MIN (deleted->position, n), deleted->institution);
   riaya_institutions_page_select (self, deleted->institution);
   g_hash_table_remove (self->deleted, uuid);
 
