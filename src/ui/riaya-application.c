@@ -21,6 +21,7 @@ struct _RiayaApplication
 
   gint64          started_at;
   RiayaContext   *context;
+  gboolean        backing_up;
 };
 
 G_DEFINE_FINAL_TYPE (RiayaApplication, riaya_application, ADW_TYPE_APPLICATION)
@@ -80,6 +81,7 @@ on_auto_backup_done (GObject      *source,
       riaya_window_show_toast (RIAYA_WINDOW (window), message);
     }
 
+  self->backing_up = FALSE;
   g_application_release (G_APPLICATION (self));
 }
 
@@ -94,6 +96,7 @@ start_auto_backup (RiayaApplication *self)
   /* Held until the copy is complete, so that quitting never leaves half
    * a backup behind. */
   g_application_hold (G_APPLICATION (self));
+  self->backing_up = TRUE;
   riaya_auto_backup_async (riaya_context_get_db_path (self->context), NULL,
                            on_auto_backup_done, g_object_ref (self));
 }
@@ -346,4 +349,11 @@ riaya_application_get_context (RiayaApplication *self)
 {
   g_return_val_if_fail (RIAYA_IS_APPLICATION (self), NULL);
   return self->context;
+}
+
+gboolean
+riaya_application_is_backing_up (RiayaApplication *self)
+{
+  g_return_val_if_fail (RIAYA_IS_APPLICATION (self), FALSE);
+  return self->backing_up;
 }

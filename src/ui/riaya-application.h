@@ -24,4 +24,7 @@ gint64            riaya_application_get_started_at (RiayaApplication *self);
  * the database could not be opened. */
 RiayaContext     *riaya_application_get_context    (RiayaApplication *self);
 
+/* Whether the automatic backup of this start is still being made. */
+gboolean          riaya_application_is_backing_up  (RiayaApplication *self);
+
 G_END_DECLS

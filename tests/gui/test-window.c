@@ -412,6 +412,45 @@ test_window_refuses_newer_database (void)
   gui_test_close_app (app);
 }
 
+static gboolean
+backup_made (gpointer data)
+{
+  g_autoptr(GDir) dir = g_dir_open (data, 0, NULL);
+
+  return dir != NULL && g_dir_read_name (dir) != NULL;
+}
+
+static gboolean
+backup_done (gpointer app)
+{
+  return !riaya_application_is_backing_up (app);
+}
+
+static void
+test_window_automatic_backup (void)
+{
+  g_autofree char *db_path = gui_test_new_database (TRUE);
+  g_autofree char *backups = riaya_store_default_backup_dir (db_path);
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GError) error = NULL;
+  RiayaApplication *app;
+
+  /* With the setting on (its default), starting makes today's copy in
+   * the background. */
+  g_settings_set_boolean (settings, "automatic-backups", TRUE);
+  g_setenv ("RIAYA_DB", db_path, TRUE);
+  app = riaya_application_new (g_get_monotonic_time ());
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_application_activate (G_APPLICATION (app));
+
+  g_assert_true (gui_test_wait_until (backup_done, app));
+  g_assert_true (backup_made (backups));
+
+  gui_test_close_app (app);
+}
+
 /* First start */
 
 static gboolean
@@ -498,6 +537,7 @@ main (int   argc,
   g_test_add ("/window/dialogs", Fixture, NULL, fixture_set_up, test_window_dialogs, fixture_tear_down);
   g_test_add ("/window/backup-and-restore", Fixture, NULL, fixture_set_up, test_window_backup_and_restore, fixture_tear_down);
   g_test_add_func ("/window/refuses-newer-database", test_window_refuses_newer_database);
+  g_test_add_func ("/window/automatic-backup", test_window_automatic_backup);
   g_test_add_func ("/window/first-start-empty", test_window_first_start_empty);
   g_test_add_func ("/window/first-start-demo", test_window_first_start_demo);
 
