@@ -16,7 +16,8 @@
  *   paint   from the keystroke to that after-paint: what the user waits,
  *           including the wait for the frame clock's next slot.
  *
- * For reference it also measures an idle frame: the same window redrawn
+ * Clearing the entry, which brings every row back, is also reported on
+ * its own. For reference it also measures an idle frame: the same window redrawn
  * with nothing changed, which is what drawing alone costs here.
  *
  * Prints medians and the 90th percentile in µs, one "name value" per line.
@@ -145,6 +146,8 @@ main (int   argc,
   g_autoptr(GArray) frame = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) paint = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) idle = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) clear_filter = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GArray) clear_paint = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) error = NULL;
   g_autoptr(GMainLoop) loop = NULL;
   RiayaInstitutionsPage *page;
@@ -238,6 +241,12 @@ main (int   argc,
               g_array_append_vals (filter, &(gint64) { filtered - start }, 1);
               g_array_append_vals (frame, &(gint64) { bench.after_paint_at - bench.before_paint_at }, 1);
               g_array_append_vals (paint, &(gint64) { bench.after_paint_at - start }, 1);
+              /* Clearing brings back every row: the widest change. */
+              if (typed > length)
+                {
+                  g_array_append_vals (clear_filter, &(gint64) { filtered - start }, 1);
+                  g_array_append_vals (clear_paint, &(gint64) { bench.after_paint_at - start }, 1);
+                }
 
               if (round == 0 && typed == length)
                 g_printerr ("“%s”: %u of %u shown\n", text,
@@ -256,6 +265,8 @@ main (int   argc,
   g_print ("filter-p90-us %" G_GINT64_FORMAT "\n", percentile (filter, 90));
   g_print ("frame-median-us %" G_GINT64_FORMAT "\n", percentile (frame, 50));
   g_print ("frame-p90-us %" G_GINT64_FORMAT "\n", percentile (frame, 90));
+  g_print ("clear-filter-median-us %" G_GINT64_FORMAT "\n", percentile (clear_filter, 50));
+  g_print ("clear-paint-median-us %" G_GINT64_FORMAT "\n", percentile (clear_paint, 50));
   g_print ("idle-frame-median-us %" G_GINT64_FORMAT "\n", percentile (idle, 50));
   g_print ("paint-median-us %" G_GINT64_FORMAT "\n", percentile (paint, 50));
   g_print ("paint-p90-us %" G_GINT64_FORMAT "\n", percentile (paint, 90));
