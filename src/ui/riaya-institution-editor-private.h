@@ -69,6 +69,7 @@ struct _RiayaInstitutionEditor
   RiayaEditorHistory   *history;
   RiayaEditorCapacity  *capacity;
   char                 *form_error;
+  GtkWidget            *discard_dialog;   /* weak */
 
   /* Template widgets */
   GtkWidget            *save_button;

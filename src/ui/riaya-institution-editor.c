@@ -129,6 +129,12 @@ riaya_institution_editor_close_request (GtkWindow *window)
   if (!self->dirty)
     return GTK_WINDOW_CLASS (riaya_institution_editor_parent_class)->close_request (window);
 
+  if (self->discard_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->discard_dialog));
+      return TRUE;
+    }
+
   /* Never lose typed work silently. */
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Discard Changes?"),
                                    _("The changes to this institution have not been saved."));
@@ -141,6 +147,8 @@ riaya_institution_editor_close_request (GtkWindow *window)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response), self, 0);
+  self->discard_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->discard_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return TRUE;
@@ -151,6 +159,9 @@ riaya_institution_editor_dispose (GObject *object)
 {
   RiayaInstitutionEditor *self = RIAYA_INSTITUTION_EDITOR (object);
 
+  if (self->discard_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->discard_dialog), (gpointer *) &self->discard_dialog);
+  self->discard_dialog = NULL;
   g_clear_object (&self->draft);
   g_clear_object (&self->context);
 

@@ -301,6 +301,16 @@ static gboolean
 riaya_window_close_request (GtkWindow *window)
 {
   RiayaWindow *self = RIAYA_WINDOW (window);
+  RiayaInstitutionEditor *editor = riaya_institutions_page_get_editor (self->institutions_page);
+
+  /* The editor would go with the window: let it ask about unsaved work
+   * first, and stay open meanwhile. */
+  if (editor != NULL && riaya_institution_editor_is_dirty (editor))
+    {
+      gtk_window_present (GTK_WINDOW (editor));
+      gtk_window_close (GTK_WINDOW (editor));
+      return TRUE;
+    }
 
   save_window_state (self);
 

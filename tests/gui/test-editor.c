@@ -252,6 +252,20 @@ test_editor_edits (Fixture       *fixture,
   g_assert_cmpstr (riaya_institution_get_director (stored), ==, "Fatima Zahra Idrissi");
 }
 
+static guint
+count_dialogs (void)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    {
+      if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+        n++;
+    }
+
+  return n;
+}
+
 static gboolean
 editor_closed (gpointer page)
 {
@@ -331,10 +345,15 @@ test_editor_refuses_bad_input (Fixture       *fixture,
   gtk_widget_activate_action (field (editor, "capacity-places"), "capacity.add", NULL);
   g_assert_cmpuint (n_lines (editor), ==, 0);
 
-  /* Closing with unsaved work asks first; discarding leaves the database
-   * as it was. */
+  /* Closing the main window, or the editor, with unsaved work asks
+   * first; discarding leaves the database as it was. */
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->window)));
+  g_assert_true (riaya_institutions_page_get_editor (fixture->page) == editor);
   gtk_window_close (GTK_WINDOW (editor));
   g_assert_true (riaya_institutions_page_get_editor (fixture->page) == editor);
+  /* One question, however many times the user tries to close. */
+  g_assert_cmpuint (count_dialogs (), ==, 1);
   for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
     {
       if (ADW_IS_MESSAGE_DIALOG (l->data))
