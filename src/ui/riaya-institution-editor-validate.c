@@ -22,7 +22,7 @@
 
 void
 _riaya_institution_editor_attach_message (RiayaInstitutionEditor *self,
-                    Field                   field)
+                                          Field                   field)
 {
   FieldState *state = &self->fields[field];
   GtkWidget *list = gtk_widget_get_parent (state->row);
@@ -49,9 +49,9 @@ _riaya_institution_editor_attach_message (RiayaInstitutionEditor *self,
 
 void
 _riaya_institution_editor_set_error (RiayaInstitutionEditor *self,
-                 Field                   field,
-                 const char             *error,
-                 gboolean                show_now)
+                                     Field                   field,
+                                     const char             *error,
+                                     gboolean                show_now)
 {
   FieldState *state = &self->fields[field];
   gboolean shown;
@@ -71,7 +71,7 @@ _riaya_institution_editor_set_error (RiayaInstitutionEditor *self,
 
 gboolean
 _riaya_institution_editor_message_shown (RiayaInstitutionEditor *self,
-                     Field                   field)
+                                         Field                   field)
 {
   return gtk_widget_get_visible (self->fields[field].message_row);
 }
@@ -202,7 +202,7 @@ check_phone (RiayaInstitutionEditor *self)
 
 void
 _riaya_institution_editor_set_form_error (RiayaInstitutionEditor *self,
-                const char             *message)
+                                          const char             *message)
 {
   g_free (self->form_error);
   self->form_error = g_strdup (message);

@@ -158,10 +158,10 @@ _riaya_institutions_page_update_summary (RiayaInstitutionsPage *self)
 
 void
 _riaya_institutions_page_on_filtered_items_changed (GListModel            *model,
-                           guint                  position,
-                           guint                  removed,
-                           guint                  added,
-                           RiayaInstitutionsPage *self)
+                                                    guint                  position,
+                                                    guint                  removed,
+                                                    guint                  added,
+                                                    RiayaInstitutionsPage *self)
 {
   _riaya_institutions_page_update_summary (self);
 }
