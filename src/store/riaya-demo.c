@@ -18,6 +18,7 @@
 
 #include "riaya-demo.h"
 #include "riaya-demo-tables.h"
+#include "riaya-store-private.h"
 
 #define DEMO_SEED       0x52696179u   /* "Riay" */
 #define DEMO_MAX_SCALE  100
@@ -806,7 +807,7 @@ riaya_demo_load (RiayaStore  *store,
 
   if (scale < 1 || scale > DEMO_MAX_SCALE)
     {
-      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+      g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_OUT_OF_RANGE,
                    /* Translators: %u is the largest scale allowed */
                    _("The scale of the demo data is a whole number from 1 (national scale) to %u."),
                    DEMO_MAX_SCALE);
@@ -816,7 +817,7 @@ riaya_demo_load (RiayaStore  *store,
   existing = riaya_store_count_institutions (store);
   if (existing > 0)
     {
-      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_NOT_EMPTY,
                    /* Translators: %u is a number of institutions */
                    ngettext ("This database already holds %u institution: demo data goes only into an empty database. Create a new database for the demo.",
                              "This database already holds %u institutions: demo data goes only into an empty database. Create a new database for the demo.",
@@ -857,13 +858,25 @@ riaya_demo_load (RiayaStore  *store,
         }
     }
 
+  /* The institutions and the demo mark go in together: a database is
+   * never left holding demo data that does not say so. */
+  if (!_riaya_store_begin (store, error))
+    return FALSE;
+
   if (!riaya_store_add_institutions (store, institutions, &failed, error))
     {
+      _riaya_store_rollback (store);
       if (failed < institutions->len)
         g_prefix_error (error, "%s: ",
                         riaya_institution_get_licence_number (g_ptr_array_index (institutions, failed)));
       return FALSE;
     }
 
-  return riaya_store_set_demo (store, TRUE, error);
+  if (!riaya_store_set_demo (store, TRUE, error))
+    {
+      _riaya_store_rollback (store);
+      return FALSE;
+    }
+
+  return _riaya_store_commit (store, error);
 }

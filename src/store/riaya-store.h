@@ -30,6 +30,7 @@ typedef enum
   RIAYA_STORE_ERROR_UNKNOWN_TERRITORY,/* province or region code not in the reference */
   RIAYA_STORE_ERROR_NOT_INITIALISED,  /* no profile chosen yet (riaya-cli init) */
   RIAYA_STORE_ERROR_FAILED,           /* SQLite or I/O failure */
+  RIAYA_STORE_ERROR_NOT_EMPTY,        /* demo data asked for a database that holds records */
 } RiayaStoreError;
 
 GQuark riaya_store_error_quark (void);
