@@ -3,9 +3,9 @@
  * Copyright 2026 The Riaya authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Cells are bound once per row; when an institution changes, the page
- * replaces it in the model so that its row is bound again, refiltered and
- * resorted. Sort keys that need a look-up (type and province names) are
+ * Cells follow the institution of their row (riaya-institution-rows.c);
+ * when an institution changes, the page replaces it in the model so that
+ * its row shows it again, refiltered and resorted. Sort keys that need a look-up (type and province names) are
  * collation keys computed once per code, so that sorting 13,000 rows costs
  * a comparison of bytes per pair.
  */
@@ -15,7 +15,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "riaya-institution-rows.h"
 #include "riaya-institutions-page-private.h"
+#include "riaya-text-cell.h"
 #include "riaya-ui-util.h"
 
 typedef enum
@@ -86,7 +88,81 @@ province_key (ColumnData *columns,
   return key;
 }
 
-/* Cells */
+/* Cells
+ *
+ * The list's items are rows (riaya-institution-rows.c): a cell shows the
+ * institution of its row, and shows the next one when the row is given
+ * another after a search, without being made again. Text is set only when
+ * it differs, and a text cell (riaya-text-cell.c) then only redraws: it is
+ * not measured again. */
+
+static void
+update_text_cell (RiayaTextCell    *cell,
+                  RiayaInstitution *institution)
+{
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "riaya-column"));
+  ColumnData *columns = g_object_get_data (G_OBJECT (cell), "riaya-columns");
+  char places[RIAYA_UI_COUNT_BUF_SIZE];
+
+  if (institution == NULL)
+    {
+      riaya_text_cell_set_text (cell, NULL);
+      return;
+    }
+
+  switch (column)
+    {
+    case COLUMN_NAME:
+      riaya_text_cell_set_text (cell, riaya_institution_get_display_name (institution));
+      break;
+    case COLUMN_LICENCE:
+      riaya_text_cell_set_text (cell, riaya_institution_get_licence_number (institution));
+      break;
+    case COLUMN_TYPE:
+      riaya_text_cell_set_text (cell, riaya_institution_type_to_label (
+                                  riaya_institution_get_institution_type (institution)));
+      break;
+    case COLUMN_PROVINCE:
+      riaya_text_cell_set_text (cell, province_name (columns,
+                                                     riaya_institution_get_province_code (institution)));
+      break;
+    case COLUMN_PLACES:
+      riaya_ui_format_count_buf (riaya_institution_get_places (institution), places, sizeof places);
+      riaya_text_cell_set_text (cell, places);
+      break;
+    case COLUMN_STATUS:
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+update_cell (GtkListItem *item)
+{
+  RiayaInstitutionRow *row = gtk_list_item_get_item (item);
+  RiayaInstitution *institution = row != NULL ? riaya_institution_row_get_institution (row) : NULL;
+  GtkWidget *cell = gtk_list_item_get_child (item);
+
+  if (RIAYA_IS_TEXT_CELL (cell))
+    update_text_cell (RIAYA_TEXT_CELL (cell), institution);
+  else
+    {
+      /* An empty row (past the end, out of sight for a frame) keeps its
+       * badge hidden rather than changed: hiding only redraws. */
+      gtk_widget_set_opacity (cell, institution != NULL ? 1.0 : 0.0);
+      if (institution != NULL)
+        riaya_ui_set_status_badge (GTK_LABEL (cell), riaya_institution_get_status (institution));
+    }
+}
+
+static void
+on_row_institution_changed (RiayaInstitutionRow *row,
+                            GParamSpec          *pspec,
+                            GtkListItem         *item)
+{
+  update_cell (item);
+}
 
 static void
 setup_text_cell (GtkSignalListItemFactory *factory,
@@ -94,57 +170,16 @@ setup_text_cell (GtkSignalListItemFactory *factory,
                  gpointer                  user_data)
 {
   Column column = GPOINTER_TO_UINT (user_data);
-  GtkWidget *cell = gtk_inscription_new (NULL);
+  GtkWidget *cell = riaya_text_cell_new ();
 
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (cell), column == COLUMN_NAME ? 40 : 12);
   if (column == COLUMN_PLACES)
-    {
-      gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1.0f);
-      gtk_widget_add_css_class (cell, "numeric");
-    }
-  if (column == COLUMN_LICENCE)
-    gtk_widget_add_css_class (cell, "licence-number");
+    riaya_text_cell_set_xalign (RIAYA_TEXT_CELL (cell), 1.0f);
+  riaya_text_cell_set_tabular (RIAYA_TEXT_CELL (cell), column == COLUMN_PLACES || column == COLUMN_LICENCE);
+  g_object_set_data (G_OBJECT (cell), "riaya-column", GUINT_TO_POINTER (column));
+  g_object_set_data (G_OBJECT (cell), "riaya-columns",
+                     g_object_get_data (G_OBJECT (factory), "riaya-columns"));
 
   gtk_list_item_set_child (item, cell);
-}
-
-static void
-bind_text_cell (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  Column column = GPOINTER_TO_UINT (user_data);
-  ColumnData *columns = g_object_get_data (G_OBJECT (factory), "riaya-columns");
-  RiayaInstitution *institution = gtk_list_item_get_item (item);
-  GtkInscription *cell = GTK_INSCRIPTION (gtk_list_item_get_child (item));
-  g_autofree char *places = NULL;
-
-  switch (column)
-    {
-    case COLUMN_NAME:
-      gtk_inscription_set_text (cell, riaya_institution_get_display_name (institution));
-      break;
-    case COLUMN_LICENCE:
-      gtk_inscription_set_text (cell, riaya_institution_get_licence_number (institution));
-      break;
-    case COLUMN_TYPE:
-      gtk_inscription_set_text (cell, riaya_institution_type_to_label (
-                                  riaya_institution_get_institution_type (institution)));
-      break;
-    case COLUMN_PROVINCE:
-      gtk_inscription_set_text (cell, province_name (columns,
-                                                     riaya_institution_get_province_code (institution)));
-      break;
-    case COLUMN_PLACES:
-      places = riaya_ui_format_count (riaya_institution_get_places (institution));
-      gtk_inscription_set_text (cell, places);
-      break;
-    case COLUMN_STATUS:
-    case N_COLUMNS:
-    default:
-      g_assert_not_reached ();
-    }
 }
 
 static void
@@ -160,14 +195,21 @@ setup_status_cell (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_status_cell (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
 {
-  RiayaInstitution *institution = gtk_list_item_get_item (item);
+  g_signal_connect (gtk_list_item_get_item (item), "notify::institution",
+                    G_CALLBACK (on_row_institution_changed), item);
+  update_cell (item);
+}
 
-  riaya_ui_set_status_badge (GTK_LABEL (gtk_list_item_get_child (item)),
-                             riaya_institution_get_status (institution));
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_row_institution_changed, item);
 }
 
 /* Sorters
@@ -374,16 +416,11 @@ _riaya_institutions_columns_add (GtkColumnView *view,
       g_autoptr(GtkSorter) sorter = sorter_new (c, columns);
 
       g_object_set_data (G_OBJECT (factory), "riaya-columns", columns);
-      if (c == COLUMN_STATUS)
-        {
-          g_signal_connect (factory, "setup", G_CALLBACK (setup_status_cell), NULL);
-          g_signal_connect (factory, "bind", G_CALLBACK (bind_status_cell), NULL);
-        }
-      else
-        {
-          g_signal_connect (factory, "setup", G_CALLBACK (setup_text_cell), GUINT_TO_POINTER (c));
-          g_signal_connect (factory, "bind", G_CALLBACK (bind_text_cell), GUINT_TO_POINTER (c));
-        }
+      g_signal_connect (factory, "setup",
+                        c == COLUMN_STATUS ? G_CALLBACK (setup_status_cell) : G_CALLBACK (setup_text_cell),
+                        GUINT_TO_POINTER (c));
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), NULL);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), NULL);
 
       column = gtk_column_view_column_new (column_title (c), g_object_ref (factory));
       gtk_column_view_column_set_sorter (column, sorter);

@@ -3,9 +3,9 @@
  * Copyright 2026 The Riaya authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Filters compare codes; the search compares folded words against each
- * institution's folded search key, made once in the loading thread, so
- * that a keystroke on 13,000 institutions fits in a frame.
+ * The drop-downs and the search hand their criteria to the filter model
+ * (riaya-institution-filter-model.c), which filters at once; the footer
+ * follows its items-changed.
  */
 
 #include "config.h"
@@ -15,99 +15,6 @@
 
 #include "riaya-institutions-page-private.h"
 #include "riaya-ui-util.h"
-
-/* The filter
- *
- * The footer's total of places is kept up to date as the filter runs: the
- * filter list model asks about exactly the institutions whose visibility
- * may change (only the shown ones when the search narrows, only the hidden
- * ones when it widens), so each answer adjusts the total by that one
- * institution. Summing 13,000 rows on every keystroke is then avoided. */
-
-typedef struct
-{
-  gboolean shown;
-  guint    places;
-} Shown;
-
-static GQuark shown_quark;
-
-static gboolean
-matches (RiayaInstitutionsPage *self,
-         RiayaInstitution      *institution)
-{
-  const char *province;
-
-  if (self->type >= 0 && (int) riaya_institution_get_institution_type (institution) != self->type)
-    return FALSE;
-  if (self->legal_basis >= 0 && (int) riaya_institution_get_legal_basis (institution) != self->legal_basis)
-    return FALSE;
-  if (self->status >= 0 && (int) riaya_institution_get_status (institution) != self->status)
-    return FALSE;
-
-  province = riaya_institution_get_province_code (institution);
-  if (self->province_code != NULL && g_strcmp0 (province, self->province_code) != 0)
-    return FALSE;
-  /* Province codes are RR.PPP: the region is their first two digits. */
-  if (self->region_code != NULL && (province == NULL || strncmp (province, self->region_code, 2) != 0))
-    return FALSE;
-
-  if (self->query_words != NULL)
-    {
-      const char *key = riaya_institution_get_search_key (institution);
-
-      for (guint i = 0; self->query_words[i] != NULL; i++)
-        {
-          if (strstr (key, self->query_words[i]) == NULL)
-            return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-gboolean
-_riaya_institutions_page_filter (gpointer item,
-                                 gpointer user_data)
-{
-  RiayaInstitutionsPage *self = user_data;
-  RiayaInstitution *institution = item;
-  gboolean shown = matches (self, institution);
-  Shown *state;
-
-  if (G_UNLIKELY (shown_quark == 0))
-    shown_quark = g_quark_from_static_string ("riaya-institutions-page-shown");
-
-  state = g_object_get_qdata (G_OBJECT (institution), shown_quark);
-  if (state == NULL)
-    {
-      state = g_new0 (Shown, 1);
-      g_object_set_qdata_full (G_OBJECT (institution), shown_quark, state, g_free);
-    }
-
-  /* The places it counted for before (they may have changed since). */
-  if (state->shown)
-    self->visible_places -= state->places;
-  state->shown = shown;
-  state->places = shown ? riaya_institution_get_places (institution) : 0;
-  self->visible_places += state->places;
-
-  return shown;
-}
-
-void
-_riaya_institutions_page_forget (RiayaInstitutionsPage *self,
-                                 RiayaInstitution      *institution)
-{
-  Shown *state = shown_quark != 0 ? g_object_get_qdata (G_OBJECT (institution), shown_quark) : NULL;
-
-  if (state == NULL)
-    return;
-
-  if (state->shown)
-    self->visible_places -= state->places;
-  g_object_set_qdata (G_OBJECT (institution), shown_quark, NULL);
-}
 
 void
 _riaya_institutions_page_update_view (RiayaInstitutionsPage *self)
@@ -131,7 +38,7 @@ void
 _riaya_institutions_page_update_summary (RiayaInstitutionsPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint64 places = self->visible_places;
+  guint64 places = riaya_institution_filter_model_get_places (self->filtered);
   g_autofree char *n_text = NULL;
   g_autofree char *places_text = NULL;
   g_autofree char *institutions = NULL;
@@ -154,16 +61,6 @@ _riaya_institutions_page_update_summary (RiayaInstitutionsPage *self)
   gtk_label_set_text (self->summary_label, self->summary);
 
   _riaya_institutions_page_update_view (self);
-}
-
-void
-_riaya_institutions_page_on_filtered_items_changed (GListModel            *model,
-                                                    guint                  position,
-                                                    guint                  removed,
-                                                    guint                  added,
-                                                    RiayaInstitutionsPage *self)
-{
-  _riaya_institutions_page_update_summary (self);
 }
 
 /* Filter drop-downs */
@@ -219,7 +116,7 @@ fill_provinces (RiayaInstitutionsPage *self)
   gtk_drop_down_set_model (self->province_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->province_dropdown, 0);
   self->filling_filters = FALSE;
-  g_clear_pointer (&self->province_code, g_free);
+  riaya_institution_filter_model_set_province (self->filtered, NULL);
 }
 
 void
@@ -272,35 +169,31 @@ on_filter_selected (GtkDropDown           *dropdown,
                     GParamSpec            *pspec,
                     RiayaInstitutionsPage *self)
 {
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
   if (self->filling_filters)
     return;
 
   if (dropdown == self->region_dropdown)
     {
-      guint selected = gtk_drop_down_get_selected (dropdown);
-
       g_free (self->region_code);
       self->region_code = selected < self->region_codes->len
                           ? g_strdup (g_ptr_array_index (self->region_codes, selected)) : NULL;
       /* The province list follows the region. */
       fill_provinces (self);
+      riaya_institution_filter_model_set_region (self->filtered, self->region_code);
     }
   else if (dropdown == self->province_dropdown)
-    {
-      guint selected = gtk_drop_down_get_selected (dropdown);
-
-      g_free (self->province_code);
-      self->province_code = selected < self->province_codes->len
-                            ? g_strdup (g_ptr_array_index (self->province_codes, selected)) : NULL;
-    }
+    riaya_institution_filter_model_set_province (self->filtered,
+                                                 selected < self->province_codes->len
+                                                 ? g_ptr_array_index (self->province_codes, selected)
+                                                 : NULL);
   else if (dropdown == self->type_dropdown)
-    self->type = selected_index (dropdown);
+    riaya_institution_filter_model_set_type (self->filtered, selected_index (dropdown));
   else if (dropdown == self->legal_basis_dropdown)
-    self->legal_basis = selected_index (dropdown);
+    riaya_institution_filter_model_set_legal_basis (self->filtered, selected_index (dropdown));
   else if (dropdown == self->status_dropdown)
-    self->status = selected_index (dropdown);
-
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    riaya_institution_filter_model_set_status (self->filtered, selected_index (dropdown));
 }
 
 void
@@ -336,47 +229,9 @@ void
 riaya_institutions_page_set_search_text (RiayaInstitutionsPage *self,
                                          const char            *text)
 {
-  g_autofree char *stripped = NULL;
-  g_autofree char *folded = NULL;
-  GtkFilterChange change;
-
   g_return_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self));
 
-  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  folded = riaya_text_fold (stripped);
-
-  if (g_strcmp0 (folded, self->query ? self->query : "") == 0)
-    return;
-
-  /* A query that only grows can only narrow the list: the filter then
-   * rechecks just the rows still shown. */
-  if (self->query == NULL || strstr (folded, self->query) != NULL)
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (strstr (self->query, folded) != NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else
-    change = GTK_FILTER_CHANGE_DIFFERENT;
-
-  g_free (self->query);
-  g_strfreev (self->query_words);
-  self->query = g_steal_pointer (&folded);
-  self->query_words = NULL;
-  if (*self->query != '\0')
-    {
-      char **words = g_strsplit_set (self->query, " \t", -1);
-      GPtrArray *kept = g_ptr_array_new ();
-
-      for (guint i = 0; words[i] != NULL; i++)
-        {
-          if (*words[i] != '\0')
-            g_ptr_array_add (kept, g_strdup (words[i]));
-        }
-      g_ptr_array_add (kept, NULL);
-      g_strfreev (words);
-      self->query_words = (char **) g_ptr_array_free (kept, FALSE);
-    }
-
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  riaya_institution_filter_model_set_search (self->filtered, text);
 }
 
 guint
@@ -390,7 +245,7 @@ guint64
 riaya_institutions_page_get_visible_places (RiayaInstitutionsPage *self)
 {
   g_return_val_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self), 0);
-  return self->visible_places;
+  return riaya_institution_filter_model_get_places (self->filtered);
 }
 
 const char *

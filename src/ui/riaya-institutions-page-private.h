@@ -6,7 +6,9 @@
 
 #pragma once
 
+#include "riaya-institution-filter-model.h"
 #include "riaya-institution-list.h"
+#include "riaya-institution-rows.h"
 #include "riaya-institutions-page.h"
 
 G_BEGIN_DECLS
@@ -24,9 +26,11 @@ struct _RiayaInstitutionsPage
   RiayaContext           *context;
   RiayaInstitutionList   *institutions;
   GtkSortListModel       *sorted;
-  GtkCustomFilter        *filter;
-  GtkFilterListModel     *filtered;
+  RiayaInstitutionFilterModel *filtered;
+  RiayaInstitutionRows   *rows;
   GtkSingleSelection     *selection;
+  RiayaInstitution       *selected;         /* follows the selection */
+  gboolean                filtering;        /* the rows are changing */
   GCancellable           *load_cancellable;
   gboolean                loading;
   GHashTable             *deleted;          /* uuid → Deleted, for undo */
@@ -37,20 +41,13 @@ struct _RiayaInstitutionsPage
   GdkFrameClock          *frame_clock;
   gulong                  after_paint_handler;
 
-  /* Filter state: NULL or -1 mean "all". */
-  char                   *query;            /* folded */
-  char                  **query_words;
+  /* The region chosen, which limits the province drop-down (NULL: all). */
   char                   *region_code;
-  char                   *province_code;
-  int                     type;
-  int                     legal_basis;
-  int                     status;
   GPtrArray              *region_codes;     /* parallel to the drop-down, [0] = NULL */
   GPtrArray              *province_codes;
   gboolean                filling_filters;
 
   guint                   n_visible;
-  guint64                 visible_places;
   char                   *summary;
 
   /* Template widgets */
@@ -68,18 +65,8 @@ struct _RiayaInstitutionsPage
 /* riaya-institutions-page-filters.c */
 void        _riaya_institutions_page_setup_filters   (RiayaInstitutionsPage *self);
 void        _riaya_institutions_page_fill_filters    (RiayaInstitutionsPage *self);
-gboolean    _riaya_institutions_page_filter          (gpointer               item,
-                                                      gpointer               user_data);
-/* @institution leaves the list: it no longer counts in the footer. */
-void        _riaya_institutions_page_forget          (RiayaInstitutionsPage *self,
-                                                      RiayaInstitution      *institution);
 void        _riaya_institutions_page_update_view     (RiayaInstitutionsPage *self);
 void        _riaya_institutions_page_update_summary  (RiayaInstitutionsPage *self);
-void        _riaya_institutions_page_on_filtered_items_changed (GListModel            *model,
-                                                                guint                  position,
-                                                                guint                  removed,
-                                                                guint                  added,
-                                                                RiayaInstitutionsPage *self);
 
 /* Adds the columns (name, licence, type, province, places, status) with
  * their cell factories and sorters (riaya-institutions-columns.c). */

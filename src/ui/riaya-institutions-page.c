@@ -4,9 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The pipeline is: RiayaInstitutionList → GtkSortListModel (column sorter) →
- * GtkFilterListModel (sidebar filters and search) → GtkSingleSelection.
- * The filter sits above the sort so that a keystroke only filters an
- * already sorted list; search keys are folded once, in the loading thread.
+ * RiayaInstitutionFilterModel (sidebar filters and search) →
+ * GtkSingleSelection. The filter sits above the sort so that a keystroke
+ * only filters an already sorted list; search keys are folded once, in
+ * the loading thread.
  */
 
 #include "config.h"
@@ -137,8 +138,6 @@ on_institutions_loaded (GObject      *source,
     }
 
   g_hash_table_remove_all (self->deleted);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->institutions)); i++)
-    _riaya_institutions_page_forget (self, riaya_institution_list_peek (self->institutions, i));
   /* One splice: the views see one change, not thousands. */
   riaya_institution_list_splice (self->institutions, 0,
                                  g_list_model_get_n_items (G_LIST_MODEL (self->institutions)),
@@ -263,6 +262,68 @@ clear_filters_activated (GtkWidget  *widget,
   riaya_institutions_page_clear_filters (RIAYA_INSTITUTIONS_PAGE (widget));
 }
 
+/* The selection
+ *
+ * The view's items are rows that stay where they are while the
+ * institutions they show change (riaya-institution-rows.c), so the
+ * selection, which holds a position, is moved by hand to follow the
+ * institution, and dropped when the institution is no longer shown. */
+
+static void
+on_selection_changed (GtkSingleSelection    *selection,
+                      GParamSpec            *pspec,
+                      RiayaInstitutionsPage *self)
+{
+  guint position = gtk_single_selection_get_selected (selection);
+
+  if (self->filtering)
+    return;
+
+  g_clear_object (&self->selected);
+  if (position != GTK_INVALID_LIST_POSITION &&
+      position < g_list_model_get_n_items (G_LIST_MODEL (self->filtered)))
+    self->selected = g_object_ref (riaya_institution_filter_model_peek (self->filtered, position));
+}
+
+static void
+on_vadjustment_changed (GObject               *view,
+                        GParamSpec            *pspec,
+                        RiayaInstitutionsPage *self)
+{
+  /* The rows need it to tell what is on screen. */
+  riaya_institution_rows_set_adjustment (self->rows, gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view)));
+}
+
+static void
+on_filtered_items_changing (GListModel            *model,
+                            guint                  position,
+                            guint                  removed,
+                            guint                  added,
+                            RiayaInstitutionsPage *self)
+{
+  self->filtering = TRUE;
+}
+
+static void
+on_filtered_items_changed (GListModel            *model,
+                           guint                  position,
+                           guint                  removed,
+                           guint                  added,
+                           RiayaInstitutionsPage *self)
+{
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  self->filtering = FALSE;
+
+  if (self->selected != NULL &&
+      !riaya_institution_filter_model_find (self->filtered, self->selected, &selected))
+    g_clear_object (&self->selected);
+  if (gtk_single_selection_get_selected (self->selection) != selected)
+    gtk_single_selection_set_selected (self->selection, selected);
+
+  _riaya_institutions_page_update_summary (self);
+}
+
 /* Overrides */
 
 static void
@@ -300,16 +361,23 @@ riaya_institutions_page_constructed (GObject *object)
 
   self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->institutions)),
                                           g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->filter = gtk_custom_filter_new (_riaya_institutions_page_filter, self, NULL);
-  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sorted)),
-                                              GTK_FILTER (g_object_ref (self->filter)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
+  self->filtered = riaya_institution_filter_model_new (G_LIST_MODEL (self->sorted));
+  /* The order of these handlers matters: the selected institution is
+   * remembered before the rows change, and found again after. */
+  g_signal_connect_object (self->filtered, "items-changed",
+                           G_CALLBACK (on_filtered_items_changing), self, 0);
+  self->rows = riaya_institution_rows_new (G_LIST_MODEL (self->filtered));
+  g_signal_connect_object (self->filtered, "items-changed",
+                           G_CALLBACK (on_filtered_items_changed), self, 0);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect_object (self->selection, "notify::selected",
+                           G_CALLBACK (on_selection_changed), self, 0);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-
-  g_signal_connect_object (self->filtered, "items-changed",
-                           G_CALLBACK (_riaya_institutions_page_on_filtered_items_changed), self, 0);
+  g_signal_connect_object (self->column_view, "notify::vadjustment",
+                           G_CALLBACK (on_vadjustment_changed), self, 0);
+  on_vadjustment_changed (G_OBJECT (self->column_view), NULL, self);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
                            G_CALLBACK (on_sorter_changed), self, 0);
   g_signal_connect_object (self->context, "reloaded",
@@ -344,8 +412,9 @@ riaya_institutions_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), RIAYA_TYPE_INSTITUTIONS_PAGE);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->selected);
   g_clear_object (&self->filtered);
-  g_clear_object (&self->filter);
   g_clear_object (&self->sorted);
   g_clear_object (&self->institutions);
   g_clear_object (&self->load_cancellable);
@@ -360,10 +429,7 @@ riaya_institutions_page_finalize (GObject *object)
 {
   RiayaInstitutionsPage *self = RIAYA_INSTITUTIONS_PAGE (object);
 
-  g_free (self->query);
-  g_strfreev (self->query_words);
   g_free (self->region_code);
-  g_free (self->province_code);
   g_free (self->summary);
   g_ptr_array_unref (self->region_codes);
   g_ptr_array_unref (self->province_codes);
@@ -462,9 +528,6 @@ riaya_institutions_page_init (RiayaInstitutionsPage *self)
   self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, deleted_free);
   self->region_codes = g_ptr_array_new_with_free_func (g_free);
   self->province_codes = g_ptr_array_new_with_free_func (g_free);
-  self->type = -1;
-  self->legal_basis = -1;
-  self->status = -1;
   _riaya_institutions_page_setup_filters (self);
 
   /* Delete on a selected row deletes it (with undo). */
@@ -575,7 +638,7 @@ RiayaInstitution *
 riaya_institutions_page_get_selected (RiayaInstitutionsPage *self)
 {
   g_return_val_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self), NULL);
-  return gtk_single_selection_get_selected_item (self->selection);
+  return self->selected;
 }
 
 gboolean
@@ -603,7 +666,6 @@ riaya_institutions_page_delete (RiayaInstitutionsPage  *self,
   if (find_institution (self, uuid, &position))
     {
       deleted->position = position;
-      _riaya_institutions_page_forget (self, institution);
       riaya_institution_list_remove (self->institutions, position);
     }
   else

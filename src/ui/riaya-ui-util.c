@@ -6,14 +6,60 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "riaya-ui-util.h"
+
+/* The digit group separator of the interface language. printf's ' flag
+ * follows LC_NUMERIC, which is C (no grouping) when only LANGUAGE picks the
+ * language, as it does under LC_ALL=C.UTF-8: so the separator is chosen
+ * here. French puts a narrow no-break space (U+202F) between groups;
+ * Arabic as written in Morocco uses Western digits, grouped by a comma. */
+static const char *
+group_separator (void)
+{
+  const char *language = riaya_interface_language ();
+
+  if (g_strcmp0 (language, "fr") == 0)
+    return "\xe2\x80\xaf"; /* U+202F NARROW NO-BREAK SPACE */
+
+  return ",";
+}
+
+void
+riaya_ui_format_count_buf (guint64  count,
+                           char    *buffer,
+                           gsize    size)
+{
+  char digits[24];
+  const char *separator = group_separator ();
+  gsize separator_len = strlen (separator);
+  int n_digits;
+  gsize out = 0;
+
+  g_return_if_fail (buffer != NULL && size >= RIAYA_UI_COUNT_BUF_SIZE);
+
+  n_digits = g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, count);
+  for (int i = 0; i < n_digits; i++)
+    {
+      /* A separator before each group of three digits but the first. */
+      if (i > 0 && (n_digits - i) % 3 == 0)
+        {
+          memcpy (buffer + out, separator, separator_len);
+          out += separator_len;
+        }
+      buffer[out++] = digits[i];
+    }
+  buffer[out] = '\0';
+}
 
 char *
 riaya_ui_format_count (guint64 count)
 {
-  /* The ' flag groups digits as LC_NUMERIC says: 115,000 in English,
-   * 115 000 in French. */
-  return g_strdup_printf ("%'" G_GUINT64_FORMAT, count);
+  char buffer[RIAYA_UI_COUNT_BUF_SIZE];
+
+  riaya_ui_format_count_buf (count, buffer, sizeof buffer);
+  return g_strdup (buffer);
 }
 
 void
@@ -26,12 +72,17 @@ riaya_ui_set_status_badge (GtkLabel           *label,
   g_return_if_fail (GTK_IS_LABEL (label));
   g_return_if_fail ((guint) status < RIAYA_N_LICENCE_STATUSES);
 
+  new_class = g_strconcat ("status-", riaya_licence_status_to_code (status), NULL);
   old_class = g_object_get_data (G_OBJECT (label), "riaya-status-class");
+  /* List rows show one institution after another: a class taken off and
+   * put back would restyle the badge for nothing. */
+  if (g_strcmp0 (old_class, new_class) == 0)
+    return;
+
   if (old_class != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (label), old_class);
-
-  new_class = g_strconcat ("status-", riaya_licence_status_to_code (status), NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (label), "status-badge");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (label), "status-badge");
   gtk_widget_add_css_class (GTK_WIDGET (label), new_class);
   g_object_set_data_full (G_OBJECT (label), "riaya-status-class",
                           g_steal_pointer (&new_class), g_free);

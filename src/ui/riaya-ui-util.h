@@ -12,8 +12,16 @@
 
 G_BEGIN_DECLS
 
-/* A count in the user's locale (digit grouping from LC_NUMERIC). */
+/* A count with its digits grouped as the interface language writes them:
+ * "115,214" in English and Arabic, "115 214" (narrow no-break space) in
+ * French. */
 char       *riaya_ui_format_count        (guint64             count);
+/* The same into @buffer, of at least RIAYA_UI_COUNT_BUF_SIZE bytes, for
+ * list cells, which format a number on each row. */
+#define RIAYA_UI_COUNT_BUF_SIZE 48
+void        riaya_ui_format_count_buf    (guint64             count,
+                                          char               *buffer,
+                                          gsize               size);
 
 /* Shows a licence status as a coloured badge: its label, and a CSS class
  * status-<code> that style.css colours. */

@@ -10,6 +10,7 @@
 
 #include "gui-test-util.h"
 #include "riaya-store.h"
+#include "riaya-text-cell.h"
 
 /* Long enough for valgrind; a healthy run waits milliseconds. */
 #define TIMEOUT_S 60
@@ -297,8 +298,8 @@ gui_test_shows_text (GtkWidget  *widget,
 
   if (GTK_IS_LABEL (widget))
     shown = gtk_label_get_text (GTK_LABEL (widget));
-  else if (GTK_IS_INSCRIPTION (widget))
-    shown = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+  else if (RIAYA_IS_TEXT_CELL (widget))
+    shown = riaya_text_cell_get_text (RIAYA_TEXT_CELL (widget));
   if (g_strcmp0 (shown, text) == 0)
     return TRUE;
 

@@ -246,6 +246,61 @@ test_window_sort (Fixture       *fixture,
   }
 }
 
+/* The list's rows stay while the search changes the institutions they
+ * show: the selection must follow the institution, and each row show the
+ * one now at its place. */
+static void
+test_window_search_keeps_selection (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  GListModel *visible = riaya_institutions_page_get_visible (fixture->page);
+  GtkColumnView *view = GTK_COLUMN_VIEW (gui_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW));
+  GtkSelectionModel *selection = gtk_column_view_get_model (view);
+  g_autoptr(RiayaInstitution) fes = NULL;
+  guint position = G_MAXUINT;
+
+  for (guint i = 0; i < g_list_model_get_n_items (visible); i++)
+    {
+      g_autoptr(RiayaInstitution) institution = g_list_model_get_item (visible, i);
+
+      if (g_strcmp0 (riaya_institution_get_licence_number (institution), "EPS-T-004") == 0)
+        {
+          fes = g_object_ref (institution);
+          position = i;
+        }
+    }
+  g_assert_nonnull (fes);
+  g_assert_cmpuint (position, >, 0);
+  riaya_institutions_page_select (fixture->page, fes);
+  g_assert_true (gtk_selection_model_is_selected (selection, position));
+
+  /* Alone in the list: first row, still selected, shown there. */
+  riaya_institutions_page_set_search_text (fixture->page, "fes");
+  g_assert_cmpuint (riaya_institutions_page_get_n_visible (fixture->page), ==, 1);
+  g_assert_true (riaya_institutions_page_get_selected (fixture->page) == fes);
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (fixture->window), 2));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (view), "Centre Al Amal Fès"));
+  g_assert_false (gui_test_shows_text (GTK_WIDGET (view), "Dar Talib Tétouan"));
+
+  /* Hidden by the search: no longer selected, and the row shows the
+   * institution now there. */
+  riaya_institutions_page_set_search_text (fixture->page, "nador");
+  g_assert_null (riaya_institutions_page_get_selected (fixture->page));
+  g_assert_false (gtk_selection_model_is_selected (selection, 0));
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (fixture->window), 2));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (view), "Foyer d’enfants Nador"));
+  g_assert_false (gui_test_shows_text (GTK_WIDGET (view), "Centre Al Amal Fès"));
+
+  /* Everything back, in order, nothing selected. */
+  riaya_institutions_page_set_search_text (fixture->page, "");
+  g_assert_cmpuint (riaya_institutions_page_get_n_visible (fixture->page), ==, 6);
+  g_assert_null (riaya_institutions_page_get_selected (fixture->page));
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (fixture->window), 2));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (view), "Centre Al Amal Fès"));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (view), "Dar Talib Tétouan"));
+}
+
 /* Dialogs, backup and restore */
 
 static GtkWindow *
@@ -534,6 +589,8 @@ main (int   argc,
   g_test_add ("/window/search", Fixture, NULL, fixture_set_up, test_window_search, fixture_tear_down);
   g_test_add ("/window/delete-and-undo", Fixture, NULL, fixture_set_up, test_window_delete_and_undo, fixture_tear_down);
   g_test_add ("/window/sort", Fixture, NULL, fixture_set_up, test_window_sort, fixture_tear_down);
+  g_test_add ("/window/search-keeps-selection", Fixture, NULL, fixture_set_up,
+              test_window_search_keeps_selection, fixture_tear_down);
   g_test_add ("/window/dialogs", Fixture, NULL, fixture_set_up, test_window_dialogs, fixture_tear_down);
   g_test_add ("/window/backup-and-restore", Fixture, NULL, fixture_set_up, test_window_backup_and_restore, fixture_tear_down);
   g_test_add_func ("/window/refuses-newer-database", test_window_refuses_newer_database);
