@@ -17,6 +17,7 @@
 
 #include "riaya-institution-rows.h"
 #include "riaya-institutions-page-private.h"
+#include "riaya-status-cell.h"
 #include "riaya-text-cell.h"
 #include "riaya-ui-util.h"
 
@@ -147,13 +148,8 @@ update_cell (GtkListItem *item)
   if (RIAYA_IS_TEXT_CELL (cell))
     update_text_cell (RIAYA_TEXT_CELL (cell), institution);
   else
-    {
-      /* An empty row (past the end, out of sight for a frame) keeps its
-       * badge hidden rather than changed: hiding only redraws. */
-      gtk_widget_set_opacity (cell, institution != NULL ? 1.0 : 0.0);
-      if (institution != NULL)
-        riaya_ui_set_status_badge (GTK_LABEL (cell), riaya_institution_get_status (institution));
-    }
+    riaya_status_cell_set_status (RIAYA_STATUS_CELL (cell),
+                                  institution != NULL ? (int) riaya_institution_get_status (institution) : -1);
 }
 
 static void
@@ -187,11 +183,7 @@ setup_status_cell (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
                    gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_set_halign (label, GTK_ALIGN_START);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, riaya_status_cell_new ());
 }
 
 static void

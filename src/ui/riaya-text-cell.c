@@ -39,8 +39,8 @@ typedef struct
 
 static GQuark line_height_quark;
 
-static int
-line_height (GtkWidget *widget)
+int
+riaya_text_cell_line_height (GtkWidget *widget)
 {
   GtkWidget *list = gtk_widget_get_ancestor (widget, GTK_TYPE_COLUMN_VIEW);
   PangoContext *context;
@@ -124,7 +124,7 @@ riaya_text_cell_measure (GtkWidget      *widget,
       return;
     }
 
-  *minimum = *natural = line_height (widget);
+  *minimum = *natural = riaya_text_cell_line_height (widget);
 }
 
 static void

@@ -31,4 +31,8 @@ void        riaya_text_cell_set_xalign  (RiayaTextCell *self,
 void        riaya_text_cell_set_tabular (RiayaTextCell *self,
                                          gboolean       tabular);
 
+/* The height of a line of the font of @widget's column view (or of
+ * @widget), measured once per font for the whole list. */
+int         riaya_text_cell_line_height (GtkWidget     *widget);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "gui-test-util.h"
 #include "riaya-store.h"
+#include "riaya-status-cell.h"
 #include "riaya-text-cell.h"
 
 /* Long enough for valgrind; a healthy run waits milliseconds. */
@@ -300,6 +301,8 @@ gui_test_shows_text (GtkWidget  *widget,
     shown = gtk_label_get_text (GTK_LABEL (widget));
   else if (RIAYA_IS_TEXT_CELL (widget))
     shown = riaya_text_cell_get_text (RIAYA_TEXT_CELL (widget));
+  else if (RIAYA_IS_STATUS_CELL (widget))
+    shown = riaya_status_cell_get_text (RIAYA_STATUS_CELL (widget));
   if (g_strcmp0 (shown, text) == 0)
     return TRUE;
 
