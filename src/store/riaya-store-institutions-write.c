@@ -137,7 +137,7 @@ insert_new (RiayaStore         *self,
         return FALSE;
     }
 
-  summary = g_strdup_printf ("Created “%s”, licence %s, with %u licence events and %u capacity lines",
+  summary = g_strdup_printf ("Created “%s”, licence %s; licence events: %u, capacity lines: %u",
                              journal_name (institution),
                              riaya_institution_get_licence_number (institution),
                              n_events, n_lines);
