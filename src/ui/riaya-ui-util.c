@@ -116,6 +116,25 @@ riaya_ui_set_text_direction (GtkWidget  *widget,
                       g_strcmp0 (language, "ar") == 0 ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
 }
 
+/* The whole text, when the label cuts it. Asked for when the pointer
+ * rests on the label: gtk_widget_set_tooltip_text() instead asks the X
+ * server where the pointer is, each time it is called (two round trips
+ * per drop-down at start-up). */
+static gboolean
+on_label_query_tooltip (GtkLabel   *label,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard_mode,
+                        GtkTooltip *tooltip,
+                        gpointer    user_data)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
+}
+
 static void
 setup_label (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -129,6 +148,8 @@ setup_label (GtkSignalListItemFactory *factory,
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_width_chars (GTK_LABEL (label), 8);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
+      gtk_widget_set_has_tooltip (label, TRUE);
+      g_signal_connect (label, "query-tooltip", G_CALLBACK (on_label_query_tooltip), NULL);
     }
   gtk_list_item_set_child (item, label);
 }
@@ -142,7 +163,6 @@ bind_label (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (item);
 
   gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (string));
-  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (string));
 }
 
 GtkListItemFactory *

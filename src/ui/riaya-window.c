@@ -326,10 +326,6 @@ riaya_window_constructed (GObject *object)
 
   g_assert (RIAYA_IS_CONTEXT (self->context));
 
-  self->welcome = riaya_welcome_new (self->context);
-  g_signal_connect_object (self->welcome, "chosen", G_CALLBACK (on_welcome_chosen), self, 0);
-  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->welcome), "welcome");
-
   self->institutions_page = riaya_institutions_page_new (self->context);
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->institutions_page), "institutions");
 
@@ -344,7 +340,13 @@ riaya_window_constructed (GObject *object)
       show_view (self, "institutions");
     }
   else
-    show_view (self, "welcome");
+    {
+      /* Made only on a first start: start-up need not build it. */
+      self->welcome = riaya_welcome_new (self->context);
+      g_signal_connect_object (self->welcome, "chosen", G_CALLBACK (on_welcome_chosen), self, 0);
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->welcome), "welcome");
+      show_view (self, "welcome");
+    }
 }
 
 static void

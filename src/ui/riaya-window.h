@@ -23,6 +23,7 @@ RiayaWindow           *riaya_window_new                   (RiayaApplication *app
                                                            RiayaContext     *context);
 RiayaContext          *riaya_window_get_context           (RiayaWindow      *self);
 RiayaInstitutionsPage *riaya_window_get_institutions_page (RiayaWindow      *self);
+/* The first start's welcome page; NULL when a profile was chosen before. */
 RiayaWelcome          *riaya_window_get_welcome           (RiayaWindow      *self);
 /* The heading of the header bar, as shown. */
 const char            *riaya_window_get_heading           (RiayaWindow      *self);
