@@ -41,6 +41,7 @@ typedef struct
 {
   RiayaContext *context;
   GHashTable   *province_keys; /* code → collation key of its name */
+  const char   *type_labels[RIAYA_N_INSTITUTION_TYPES]; /* short, translated */
   char         *type_keys[RIAYA_N_INSTITUTION_TYPES];
   gboolean      probing;
   int           probe_column;
@@ -89,6 +90,38 @@ province_key (ColumnData *columns,
   return key;
 }
 
+/* The institution types' short names, for the list: the full names of
+ * Law 65.15 art. 3 are cut in a column of any sensible width. The full
+ * name is the cell's tooltip. */
+static const char *
+type_short_label (RiayaInstitutionType type)
+{
+  switch (type)
+    {
+    case RIAYA_INSTITUTION_TYPE_KAFALA:
+      /* Translators: the short name of an institution type, in the
+       * registry list's Type column; its full name shows on hover */
+      return C_("type short", "Kafala");
+    case RIAYA_INSTITUTION_TYPE_CHILD_PROTECTION:
+      return C_("type short", "Child protection");
+    case RIAYA_INSTITUTION_TYPE_STUDENT_HOUSE:
+      return C_("type short", "Student house");
+    case RIAYA_INSTITUTION_TYPE_DISABILITY:
+      return C_("type short", "Disability");
+    case RIAYA_INSTITUTION_TYPE_HOMELESS:
+      return C_("type short", "Homeless");
+    case RIAYA_INSTITUTION_TYPE_WOMEN:
+      return C_("type short", "Women");
+    case RIAYA_INSTITUTION_TYPE_ELDERLY:
+      return C_("type short", "Elderly");
+    case RIAYA_INSTITUTION_TYPE_SAMU_SOCIAL:
+      return C_("type short", "SAMU social");
+    case RIAYA_N_INSTITUTION_TYPES:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
 /* Cells
  *
  * The list's items are rows (riaya-institution-rows.c): a cell shows the
@@ -120,8 +153,7 @@ update_text_cell (RiayaTextCell    *cell,
       riaya_text_cell_set_text (cell, riaya_institution_get_licence_number (institution));
       break;
     case COLUMN_TYPE:
-      riaya_text_cell_set_text (cell, riaya_institution_type_to_label (
-                                  riaya_institution_get_institution_type (institution)));
+      riaya_text_cell_set_text (cell, columns->type_labels[riaya_institution_get_institution_type (institution)]);
       break;
     case COLUMN_PROVINCE:
       riaya_text_cell_set_text (cell, province_name (columns,
@@ -160,6 +192,34 @@ on_row_institution_changed (RiayaInstitutionRow *row,
   update_cell (item);
 }
 
+/* Tooltips are asked for when the pointer rests on a cell, never set as
+ * rows are bound: setting one costs each row a round trip to the X
+ * server. The type's full name; a name or a province when it is cut. */
+static gboolean
+on_cell_query_tooltip (RiayaTextCell *cell,
+                       int            x,
+                       int            y,
+                       gboolean       keyboard_mode,
+                       GtkTooltip    *tooltip,
+                       GtkListItem   *item)
+{
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "riaya-column"));
+  RiayaInstitutionRow *row = gtk_list_item_get_item (item);
+  RiayaInstitution *institution = row != NULL ? riaya_institution_row_get_institution (row) : NULL;
+
+  if (institution == NULL)
+    return FALSE;
+
+  if (column == COLUMN_TYPE)
+    gtk_tooltip_set_text (tooltip, riaya_institution_type_to_label (riaya_institution_get_institution_type (institution)));
+  else if (riaya_text_cell_is_ellipsized (cell))
+    gtk_tooltip_set_text (tooltip, riaya_text_cell_get_text (cell));
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
 static void
 setup_text_cell (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
@@ -174,6 +234,11 @@ setup_text_cell (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (cell), "riaya-column", GUINT_TO_POINTER (column));
   g_object_set_data (G_OBJECT (cell), "riaya-columns",
                      g_object_get_data (G_OBJECT (factory), "riaya-columns"));
+  if (column == COLUMN_NAME || column == COLUMN_TYPE || column == COLUMN_PROVINCE)
+    {
+      gtk_widget_set_has_tooltip (cell, TRUE);
+      g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip), item);
+    }
 
   gtk_list_item_set_child (item, cell);
 }
@@ -385,21 +450,113 @@ column_title (Column column)
     }
 }
 
+/* Room for the widest of @texts in a cell, or for the header @title and
+ * its sort arrow: once per column, at start. */
+static int
+column_width (GtkWidget          *view,
+              const char         *title,
+              const char * const *texts,
+              guint               n_texts,
+              gboolean            badge)
+{
+  /* A cell's padding (Adwaita's data table: 6 px each side), the sort
+   * arrow beside a header's title, a badge's padding (style.css). */
+  const int cell_padding = 12 + 4;
+  const int arrow = 16 + 6;
+  const int badge_padding = 16;
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (view, title);
+  int width, widest;
+
+  /* Headers are bold (Adwaita): measure them so. */
+  {
+    g_autoptr(PangoAttrList) bold = pango_attr_list_new ();
+
+    pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+    pango_layout_set_attributes (layout, bold);
+    pango_layout_get_pixel_size (layout, &width, NULL);
+    widest = width + arrow;
+  }
+
+  if (badge)
+    {
+      g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+      pango_attr_list_insert (attributes, pango_attr_scale_new (1 / 1.2));
+      pango_attr_list_insert (attributes, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (layout, attributes);
+    }
+  else
+    pango_layout_set_attributes (layout, NULL);
+
+  for (guint i = 0; i < n_texts; i++)
+    {
+      pango_layout_set_text (layout, texts[i], -1);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width + (badge ? badge_padding : 0));
+    }
+
+  return widest + cell_padding;
+}
+
+static int
+compare_longer (gconstpointer a,
+                gconstpointer b)
+{
+  return (int) g_utf8_strlen (*(const char **) b, -1) - (int) g_utf8_strlen (*(const char **) a, -1);
+}
+
+/* Room for the longest province names (a few, by their number of
+ * letters, to measure no more than that at start), within reason. */
+static int
+province_column_width (GtkWidget    *view,
+                       RiayaContext *context)
+{
+  GListModel *provinces = riaya_context_get_provinces (context);
+  guint n = g_list_model_get_n_items (provinces);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RiayaTerritory) province = g_list_model_get_item (provinces, i);
+
+      /* The context keeps the provinces, and so their names. */
+      g_ptr_array_add (names, (gpointer) riaya_territory_get_display_name (province));
+    }
+  g_ptr_array_sort (names, compare_longer);
+
+  return CLAMP (column_width (view, column_title (COLUMN_PROVINCE),
+                              (const char * const *) names->pdata, MIN (names->len, 5), FALSE),
+                120, 220);
+}
+
 void
 _riaya_institutions_columns_add (GtkColumnView *view,
                                  RiayaContext  *context)
 {
   /* Every column has a width of its own, the name's a minimum before it
    * takes the room left: measuring every cell of a column to size it
-   * would cost each keystroke of a search. */
-  static const int fixed_widths[N_COLUMNS] = { 260, 125, 170, 140, 70, 130 };
+   * would cost each keystroke of a search. The type and status columns
+   * are as wide as their longest text in the interface's language. */
+  int widths[N_COLUMNS] = { 260, 125, 0, 140, 70, 0 };
   ColumnData *columns = g_new0 (ColumnData, 1);
+  const char *status_labels[RIAYA_N_LICENCE_STATUSES];
 
   columns->context = g_object_ref (context);
   columns->province_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   for (guint t = 0; t < RIAYA_N_INSTITUTION_TYPES; t++)
-    columns->type_keys[t] = g_utf8_collate_key (riaya_institution_type_to_label (t), -1);
+    {
+      columns->type_labels[t] = type_short_label (t);
+      columns->type_keys[t] = g_utf8_collate_key (columns->type_labels[t], -1);
+    }
   g_object_set_data_full (G_OBJECT (view), "riaya-columns", columns, column_data_free);
+
+  for (guint s = 0; s < RIAYA_N_LICENCE_STATUSES; s++)
+    status_labels[s] = riaya_licence_status_to_label (s);
+  widths[COLUMN_TYPE] = column_width (GTK_WIDGET (view), column_title (COLUMN_TYPE),
+                                      columns->type_labels, RIAYA_N_INSTITUTION_TYPES, FALSE);
+  widths[COLUMN_STATUS] = column_width (GTK_WIDGET (view), column_title (COLUMN_STATUS),
+                                        status_labels, RIAYA_N_LICENCE_STATUSES, TRUE);
+  widths[COLUMN_PROVINCE] = province_column_width (GTK_WIDGET (view), context);
 
   for (Column c = 0; c < N_COLUMNS; c++)
     {
@@ -417,7 +574,7 @@ _riaya_institutions_columns_add (GtkColumnView *view,
       column = gtk_column_view_column_new (column_title (c), g_object_ref (factory));
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_column_set_fixed_width (column, fixed_widths[c]);
+      gtk_column_view_column_set_fixed_width (column, widths[c]);
       gtk_column_view_column_set_expand (column, c == COLUMN_NAME);
       g_object_set_data (G_OBJECT (column), "riaya-column-id", (gpointer) column_ids[c]);
 

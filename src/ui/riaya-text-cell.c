@@ -225,6 +225,15 @@ riaya_text_cell_set_text (RiayaTextCell *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+gboolean
+riaya_text_cell_is_ellipsized (RiayaTextCell *self)
+{
+  g_return_val_if_fail (RIAYA_IS_TEXT_CELL (self), FALSE);
+
+  /* Never drawn: nothing was cut on screen. */
+  return self->layout != NULL && pango_layout_is_ellipsized (self->layout);
+}
+
 const char *
 riaya_text_cell_get_text (RiayaTextCell *self)
 {

@@ -24,6 +24,8 @@ GtkWidget  *riaya_text_cell_new         (void);
 void        riaya_text_cell_set_text    (RiayaTextCell *self,
                                          const char    *text);
 const char *riaya_text_cell_get_text    (RiayaTextCell *self);
+/* Whether the text was cut, as last drawn. */
+gboolean    riaya_text_cell_is_ellipsized (RiayaTextCell *self);
 /* 0: at the start (the default), 1: at the end; mirrored right to left. */
 void        riaya_text_cell_set_xalign  (RiayaTextCell *self,
                                          float          xalign);

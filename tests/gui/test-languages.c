@@ -25,11 +25,12 @@ typedef struct
   const char       *name_shown;      /* EPS-T-001's name in this language */
   const char       *fallback_shown;  /* an institution without a name in it */
   const char       *province_shown;  /* Tanger-Assilah */
+  const char       *type_shown;      /* a student house's short type */
 } Language;
 
 static const Language languages[] = {
-  { "ar", GTK_TEXT_DIR_RTL, "المؤسسات", "دار الطالبة أصيلة", "Foyer d’enfants Nador", "طنجة-أصيلة" },
-  { "fr", GTK_TEXT_DIR_LTR, "Établissements", "Dar Taliba Assilah", "دار الأطفال مكناس", "Tanger-Assilah" },
+  { "ar", GTK_TEXT_DIR_RTL, "المؤسسات", "دار الطالبة أصيلة", "Foyer d’enfants Nador", "طنجة-أصيلة", "دار الطالب(ة)" },
+  { "fr", GTK_TEXT_DIR_LTR, "Établissements", "Dar Taliba Assilah", "دار الأطفال مكناس", "Tanger-Assilah", "Dar Talib(a)" },
 };
 
 static const Language *language;
@@ -65,6 +66,8 @@ test_languages_window (void)
   g_assert_true (gui_test_shows_text (GTK_WIDGET (window), language->name_shown));
   g_assert_true (gui_test_shows_text (GTK_WIDGET (window), language->fallback_shown));
   g_assert_true (gui_test_shows_text (GTK_WIDGET (window), language->province_shown));
+  /* The list's short type names are translated too. */
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (window), language->type_shown));
 
   /* The editor follows; each name keeps its own direction. */
   riaya_institutions_page_set_search_text (page, "EPS-T-001");

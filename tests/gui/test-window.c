@@ -74,6 +74,9 @@ test_window_shows_registry (Fixture       *fixture,
 
   g_assert_cmpuint (riaya_institutions_page_get_n_visible (fixture->page), ==, 6);
   g_assert_cmpstr (riaya_institutions_page_get_summary (fixture->page), ==, "6 institutions · 285 places");
+  /* Types go by their short names in the list. */
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (fixture->window), "Student house"));
+  g_assert_false (gui_test_shows_text (GTK_WIDGET (fixture->window), "Student boarding house (Dar Talib / Dar Taliba)"));
   g_assert_true (gui_test_shows_text (GTK_WIDGET (window), "6 institutions · 285 places"));
 
   /* Names in the interface language (French in an English interface,
