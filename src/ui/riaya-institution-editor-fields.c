@@ -109,6 +109,16 @@ _riaya_institution_editor_fill_combos (RiayaInstitutionEditor *self)
   self->filling = TRUE;
   adw_combo_row_set_model (ADW_COMBO_ROW (self->region_row), G_LIST_MODEL (region_names));
   adw_combo_row_set_model (ADW_COMBO_ROW (self->type_row), G_LIST_MODEL (types));
+  /* The full names of Law 65.15 art. 3 are long: let the row show as
+   * much as it has room for (libadwaita cuts at 20 letters), and the
+   * popup show them whole. */
+  {
+    g_autoptr(GtkListItemFactory) factory = riaya_ui_label_factory_new (48);
+    g_autoptr(GtkListItemFactory) list_factory = riaya_ui_label_factory_new (0);
+
+    adw_combo_row_set_factory (ADW_COMBO_ROW (self->type_row), factory);
+    adw_combo_row_set_list_factory (ADW_COMBO_ROW (self->type_row), list_factory);
+  }
   adw_combo_row_set_model (ADW_COMBO_ROW (self->legal_basis_row), G_LIST_MODEL (bases));
   self->filling = FALSE;
 }

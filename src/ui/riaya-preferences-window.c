@@ -26,6 +26,23 @@ struct _RiayaPreferencesWindow
 
 G_DEFINE_FINAL_TYPE (RiayaPreferencesWindow, riaya_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
 
+/* A path reads left to right whatever the interface: in Arabic, without
+ * a left-to-right isolate (U+2066 … U+2069), "/home/…" would show as
+ * "home/…/". Escaped too: the subtitle is markup. */
+static void
+set_path_subtitle (AdwActionRow *row,
+                   const char   *path)
+{
+  g_autofree char *escaped = g_markup_escape_text (path, -1);
+  g_autofree char *text = NULL;
+
+  if (gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL)
+    text = g_strconcat ("\xe2\x81\xa6", escaped, "\xe2\x81\xa9", NULL);
+  else
+    text = g_steal_pointer (&escaped);
+  adw_action_row_set_subtitle (row, text);
+}
+
 static void
 show_context (RiayaPreferencesWindow *self)
 {
@@ -37,8 +54,8 @@ show_context (RiayaPreferencesWindow *self)
   RiayaProfile profile;
   guint n;
 
-  adw_action_row_set_subtitle (self->database_row, db_path);
-  adw_action_row_set_subtitle (self->backup_folder_row, backup_dir);
+  set_path_subtitle (self->database_row, db_path);
+  set_path_subtitle (self->backup_folder_row, backup_dir);
 
   if (riaya_context_get_profile (self->context, &profile, &province_code))
     {

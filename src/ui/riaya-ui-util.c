@@ -138,16 +138,16 @@ on_label_query_tooltip (GtkLabel   *label,
 static void
 setup_label (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
-             gpointer                  ellipsize)
+             gpointer                  max_chars)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  if (GPOINTER_TO_INT (ellipsize))
+  if (GPOINTER_TO_INT (max_chars) > 0)
     {
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_width_chars (GTK_LABEL (label), 8);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 20);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (max_chars));
       gtk_widget_set_has_tooltip (label, TRUE);
       g_signal_connect (label, "query-tooltip", G_CALLBACK (on_label_query_tooltip), NULL);
     }
@@ -168,9 +168,15 @@ bind_label (GtkSignalListItemFactory *factory,
 GtkListItemFactory *
 riaya_ui_ellipsizing_factory_new (void)
 {
+  return riaya_ui_label_factory_new (20);
+}
+
+GtkListItemFactory *
+riaya_ui_label_factory_new (int max_chars)
+{
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), GINT_TO_POINTER (TRUE));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label), GINT_TO_POINTER (MAX (max_chars, 0)));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_label), NULL);
 
   return factory;

@@ -37,5 +37,8 @@ void        riaya_ui_set_text_direction  (GtkWidget          *widget,
 /* A factory for drop-downs and combo rows whose labels ellipsize instead
  * of widening the sidebar; the popup list shows them whole. */
 GtkListItemFactory *riaya_ui_ellipsizing_factory_new (void);
+/* Labels for a GtkStringList cut at @max_chars (with the whole text on
+ * hover), or never cut when @max_chars is 0 (for popup lists). */
+GtkListItemFactory *riaya_ui_label_factory_new       (int                 max_chars);
 
 G_END_DECLS

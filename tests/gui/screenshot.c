@@ -8,9 +8,12 @@
  * display (tests/xvfb-wrap.sh) from a build directory's devenv:
  *
  *   screenshot [--demo] [--search TEXT] [--editor LICENCE] [--page NAME]
- *              [--size WxH] DB WINDOW.png [EDITOR.png]
+ *              [--dialog ACTION] [--size WxH] DB WINDOW.png [SECOND.png]
  *
  * --demo loads the demo data into DB first if it holds no institution.
+ * SECOND.png is the editor (--editor) or the window that the application
+ * action ACTION opens (--dialog preferences, shortcuts or about). A new
+ * DB without --demo shows the welcome page of a first start.
  * LANGUAGE=ar gives the Arabic, right-to-left interface.
  */
 
@@ -27,6 +30,7 @@ static char *opt_search;
 static char *opt_editor;
 static char *opt_page;
 static char *opt_size;
+static char *opt_dialog;
 
 static const GOptionEntry entries[] = {
   { "demo", 0, 0, G_OPTION_ARG_NONE, &opt_demo, "Load the demo data into an empty DB", NULL },
@@ -34,6 +38,7 @@ static const GOptionEntry entries[] = {
   { "editor", 0, 0, G_OPTION_ARG_STRING, &opt_editor, "Open the editor on this licence number", "LICENCE" },
   { "page", 0, 0, G_OPTION_ARG_STRING, &opt_page, "Editor page: general, licence, capacity, services", "NAME" },
   { "size", 0, 0, G_OPTION_ARG_STRING, &opt_size, "Window size, e.g. 1280x800", "WxH" },
+  { "dialog", 0, 0, G_OPTION_ARG_STRING, &opt_dialog, "Open app.ACTION: preferences, shortcuts, about", "ACTION" },
   { NULL }
 };
 
@@ -100,7 +105,8 @@ main (int   argc,
 
   window = gui_test_open_window (&app, argv[1]);
   page = riaya_window_get_institutions_page (window);
-  if (!gui_test_wait_for_list (page))
+  /* On a first start the welcome page shows, and no list loads. */
+  if (g_strcmp0 (riaya_window_get_view (window), "welcome") != 0 && !gui_test_wait_for_list (page))
     {
       g_printerr ("screenshot: the list did not load\n");
       return 1;
@@ -138,6 +144,30 @@ main (int   argc,
       /* Long enough for the header's switcher to finish its transition. */
       gui_test_wait_for_frames (GTK_WIDGET (editor), 30);
       if (!gui_test_save_png (GTK_WINDOW (editor), argv[3], &error))
+        {
+          g_printerr ("screenshot: %s\n", error->message);
+          return 1;
+        }
+      g_print ("%s\n", argv[3]);
+    }
+
+  if (opt_dialog != NULL && argc > 3)
+    {
+      GtkWindow *dialog = NULL;
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), opt_dialog, NULL);
+      for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+        {
+          if (l->data != (gpointer) window && gtk_widget_get_visible (l->data))
+            dialog = l->data;
+        }
+      if (dialog == NULL)
+        {
+          g_printerr ("screenshot: app.%s opened no window\n", opt_dialog);
+          return 1;
+        }
+      gui_test_wait_for_frames (GTK_WIDGET (dialog), 30);
+      if (!gui_test_save_png (dialog, argv[3], &error))
         {
           g_printerr ("screenshot: %s\n", error->message);
           return 1;
