@@ -443,14 +443,36 @@ choose_default_category (RiayaEditorCapacity *self)
 
   /* Start on a category the type serves (art. 3); the others stay
    * available so that the form can say why they are refused. */
+  GListModel *lines = riaya_institution_get_capacity_lines (self->draft);
+  guint n = g_list_model_get_n_items (lines);
+  RiayaSex sex = RIAYA_SEX_ANY;
+  const char *latest = NULL;
+
   for (guint c = 0; c < RIAYA_N_CATEGORIES; c++)
     {
       if (riaya_institution_type_serves (type, c))
         {
           adw_combo_row_set_selected (self->category_row, c);
-          return;
+          break;
         }
     }
+
+  /* And on the sex of the category's latest line, so that a change of
+   * capacity starts as a change of that line; else "any". (Starting on
+   * "male" for a women's institution looked wrong.) */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RiayaCapacityLine) line = g_list_model_get_item (lines, i);
+      const char *date = riaya_capacity_line_get_effective_date (line);
+
+      if ((guint) riaya_capacity_line_get_category (line) == adw_combo_row_get_selected (self->category_row) &&
+          (latest == NULL || g_strcmp0 (date, latest) >= 0))
+        {
+          latest = date;
+          sex = riaya_capacity_line_get_sex (line);
+        }
+    }
+  adw_combo_row_set_selected (self->sex_row, sex);
 }
 
 static void

@@ -116,7 +116,8 @@ main (int   argc,
       gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
       riaya_institutions_page_set_search_text (page, opt_search);
     }
-  gui_test_wait_for_frames (GTK_WIDGET (window), 3);
+  /* The search bar slides in: long enough for it to finish. */
+  gui_test_wait_for_frames (GTK_WIDGET (window), opt_search != NULL ? 30 : 3);
 
   if (!gui_test_save_png (GTK_WINDOW (window), argv[2], &error))
     {

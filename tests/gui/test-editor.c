@@ -425,6 +425,8 @@ test_editor_capacity_over_time (Fixture       *fixture,
 
   riaya_institution_editor_show_page (editor, "capacity");
   g_assert_cmpuint (riaya_editor_capacity_get_total_today (capacity), ==, 80);
+  /* The form starts on the category and sex of the existing line. */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (field (editor, "capacity-sex"))), ==, RIAYA_SEX_ANY);
 
   /* A change of capacity is a new dated line. */
   choose (editor, "capacity-category", "Schoolchildren");
