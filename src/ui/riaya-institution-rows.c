@@ -404,6 +404,16 @@ riaya_institution_rows_new (GListModel *institutions)
 }
 
 void
+riaya_institution_rows_reach (RiayaInstitutionRows *self,
+                              guint                 position)
+{
+  g_return_if_fail (RIAYA_IS_INSTITUTION_ROWS (self));
+
+  if (position >= self->n_items && position < self->target)
+    rows_set_n_items (self, position + 1);
+}
+
+void
 riaya_institution_rows_set_adjustment (RiayaInstitutionRows *self,
                                        GtkAdjustment        *adjustment)
 {

@@ -41,4 +41,9 @@ RiayaInstitutionRows *riaya_institution_rows_new            (GListModel         
 void                  riaya_institution_rows_set_adjustment (RiayaInstitutionRows *self,
                                                              GtkAdjustment        *adjustment);
 
+/* Makes the row at @position exist now, if an institution is there, for
+ * the selection to reach it while the rows catch up. */
+void                  riaya_institution_rows_reach          (RiayaInstitutionRows *self,
+                                                             guint                 position);
+
 G_END_DECLS

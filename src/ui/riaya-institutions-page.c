@@ -319,7 +319,11 @@ on_filtered_items_changed (GListModel            *model,
       !riaya_institution_filter_model_find (self->filtered, self->selected, &selected))
     g_clear_object (&self->selected);
   if (gtk_single_selection_get_selected (self->selection) != selected)
-    gtk_single_selection_set_selected (self->selection, selected);
+    {
+      if (selected != GTK_INVALID_LIST_POSITION)
+        riaya_institution_rows_reach (self->rows, selected);
+      gtk_single_selection_set_selected (self->selection, selected);
+    }
 
   _riaya_institutions_page_update_summary (self);
 }
@@ -628,6 +632,7 @@ riaya_institutions_page_select (RiayaInstitutionsPage *self,
 
       if (g_strcmp0 (riaya_institution_get_uuid (shown), riaya_institution_get_uuid (institution)) == 0)
         {
+          riaya_institution_rows_reach (self->rows, i);
           gtk_single_selection_set_selected (self->selection, i);
           return;
         }

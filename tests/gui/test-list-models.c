@@ -297,6 +297,21 @@ test_rows_catch_up (void)
   riaya_institution_filter_model_set_search (filtered, "eps-n-0001");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, 1);
 
+  /* Widened again: the screen's rows at once; a row the selection must
+   * reach is made at once too, the rest follows. */
+  riaya_institution_filter_model_set_search (filtered, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, 12);
+  riaya_institution_rows_reach (rows, 700);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (rows)), ==, 701);
+  {
+    g_autoptr(RiayaInstitutionRow) reached = g_list_model_get_item (G_LIST_MODEL (rows), 700);
+
+    g_assert_cmpstr (riaya_institution_get_licence_number (riaya_institution_row_get_institution (reached)), ==,
+                     "EPS-N-0700");
+  }
+  args[1] = GUINT_TO_POINTER (1000);
+  g_assert_true (gui_test_wait_until (n_items_is, args));
+
   g_object_unref (adjustment);
 }
 
