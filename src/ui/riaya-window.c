@@ -460,6 +460,9 @@ riaya_window_init (RiayaWindow *self)
   /* Results appear as the user types: 13,000 institutions filter within a
    * frame, so no delay is needed. */
   gtk_search_entry_set_search_delay (self->search_entry, 0);
+  /* The entry sits in a clamp, so the bar does not find it by itself;
+   * connected, typing anywhere in the window goes to it. */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 }
 
 RiayaWindow *
