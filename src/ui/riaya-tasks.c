@@ -11,12 +11,22 @@
 #include "riaya-store.h"
 #include "riaya-tasks.h"
 
-typedef struct
+typedef struct _Job Job;
+
+/* One job on the database, run by store_job_thread() with a store of its
+ * own: the worker never shares the main thread's connection. */
+typedef gboolean (*JobRun) (RiayaStore  *store,
+                            Job         *job,
+                            GError     **error);
+
+struct _Job
 {
-  char  *db_path;
-  char  *other_path;
-  guint  scale;
-} Job;
+  char     *db_path;
+  char     *other_path;
+  guint     scale;
+  JobRun    run;
+  gboolean  made;       /* automatic backup: whether a copy was made */
+};
 
 static void
 job_free (Job *job)
@@ -120,10 +130,10 @@ riaya_load_institutions_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-/* Demo data */
+/* Jobs that open the database, do one thing and say whether it worked */
 
 static void
-load_demo_thread (GTask        *task,
+store_job_thread (GTask        *task,
                   gpointer      source_object,
                   gpointer      task_data,
                   GCancellable *cancellable)
@@ -133,13 +143,52 @@ load_demo_thread (GTask        *task,
   GError *error = NULL;
 
   store = riaya_store_open (job->db_path, &error);
-  if (store == NULL || !riaya_demo_load (store, job->scale, &error))
+  if (store == NULL || !job->run (store, job, &error))
     {
       g_task_return_error (task, error);
       return;
     }
 
   g_task_return_boolean (task, TRUE);
+}
+
+static void
+run_store_job (gpointer             source_tag,
+               JobRun               run,
+               const char          *db_path,
+               const char          *other_path,
+               guint                scale,
+               GCancellable        *cancellable,
+               GAsyncReadyCallback  callback,
+               gpointer             user_data)
+{
+  g_autoptr(GTask) task = job_task_new (source_tag, db_path, other_path, scale,
+                                        cancellable, callback, user_data);
+  Job *job = g_task_get_task_data (task);
+
+  job->run = run;
+  g_task_run_in_thread (task, store_job_thread);
+}
+
+static gboolean
+store_job_finish (GAsyncResult  *result,
+                  gpointer       source_tag,
+                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Demo data */
+
+static gboolean
+load_demo (RiayaStore  *store,
+           Job         *job,
+           GError     **error)
+{
+  return riaya_demo_load (store, job->scale, error);
 }
 
 void
@@ -149,43 +198,27 @@ riaya_load_demo_async (const char          *db_path,
                        GAsyncReadyCallback  callback,
                        gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (db_path != NULL);
 
-  task = job_task_new (riaya_load_demo_async, db_path, NULL, scale,
-                       cancellable, callback, user_data);
-  g_task_run_in_thread (task, load_demo_thread);
+  run_store_job (riaya_load_demo_async, load_demo, db_path, NULL, scale,
+                 cancellable, callback, user_data);
 }
 
 gboolean
 riaya_load_demo_finish (GAsyncResult  *result,
                         GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return store_job_finish (result, riaya_load_demo_async, error);
 }
 
 /* Backup and restore */
 
-static void
-backup_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+backup (RiayaStore  *store,
+        Job         *job,
+        GError     **error)
 {
-  Job *job = task_data;
-  g_autoptr(RiayaStore) store = NULL;
-  GError *error = NULL;
-
-  store = riaya_store_open (job->db_path, &error);
-  if (store == NULL || !riaya_store_backup (store, job->other_path, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  return riaya_store_backup (store, job->other_path, error);
 }
 
 void
@@ -195,42 +228,26 @@ riaya_backup_async (const char          *db_path,
                     GAsyncReadyCallback  callback,
                     gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (db_path != NULL);
   g_return_if_fail (dest_path != NULL);
 
-  task = job_task_new (riaya_backup_async, db_path, dest_path, 0,
-                       cancellable, callback, user_data);
-  g_task_run_in_thread (task, backup_thread);
+  run_store_job (riaya_backup_async, backup, db_path, dest_path, 0,
+                 cancellable, callback, user_data);
 }
 
 gboolean
 riaya_backup_finish (GAsyncResult  *result,
                      GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return store_job_finish (result, riaya_backup_async, error);
 }
 
-static void
-restore_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+static gboolean
+restore (RiayaStore  *store,
+         Job         *job,
+         GError     **error)
 {
-  Job *job = task_data;
-  g_autoptr(RiayaStore) store = NULL;
-  GError *error = NULL;
-
-  store = riaya_store_open (job->db_path, &error);
-  if (store == NULL || !riaya_store_restore (store, job->other_path, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  return riaya_store_restore (store, job->other_path, error);
 }
 
 void
@@ -240,46 +257,28 @@ riaya_restore_async (const char          *db_path,
                      GAsyncReadyCallback  callback,
                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (db_path != NULL);
   g_return_if_fail (backup_path != NULL);
 
-  task = job_task_new (riaya_restore_async, db_path, backup_path, 0,
-                       cancellable, callback, user_data);
-  g_task_run_in_thread (task, restore_thread);
+  run_store_job (riaya_restore_async, restore, db_path, backup_path, 0,
+                 cancellable, callback, user_data);
 }
 
 gboolean
 riaya_restore_finish (GAsyncResult  *result,
                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return store_job_finish (result, riaya_restore_async, error);
 }
 
 /* Automatic backup */
 
-static void
-auto_backup_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
+static gboolean
+auto_backup (RiayaStore  *store,
+             Job         *job,
+             GError     **error)
 {
-  Job *job = task_data;
-  g_autoptr(RiayaStore) store = NULL;
-  GError *error = NULL;
-  gboolean made = FALSE;
-
-  store = riaya_store_open (job->db_path, &error);
-  if (store == NULL || !riaya_store_auto_backup (store, NULL, &made, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  /* Carried as an int: TRUE means a copy was made today. */
-  g_task_return_int (task, made ? 1 : 0);
+  return riaya_store_auto_backup (store, NULL, &job->made, error);
 }
 
 void
@@ -288,13 +287,10 @@ riaya_auto_backup_async (const char          *db_path,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (db_path != NULL);
 
-  task = job_task_new (riaya_auto_backup_async, db_path, NULL, 0,
-                       cancellable, callback, user_data);
-  g_task_run_in_thread (task, auto_backup_thread);
+  run_store_job (riaya_auto_backup_async, auto_backup, db_path, NULL, 0,
+                 cancellable, callback, user_data);
 }
 
 gboolean
@@ -302,16 +298,15 @@ riaya_auto_backup_finish (GAsyncResult  *result,
                           gboolean      *made,
                           GError       **error)
 {
-  gssize value;
-
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
-
-  value = g_task_propagate_int (G_TASK (result), error);
-  if (value < 0)
+  if (!store_job_finish (result, riaya_auto_backup_async, error))
     return FALSE;
 
   if (made != NULL)
-    *made = value == 1;
+    {
+      Job *job = g_task_get_task_data (G_TASK (result));
+
+      *made = job->made;
+    }
 
   return TRUE;
 }
