@@ -107,6 +107,35 @@ static const CodedValue staff_roles[] = {
   { "other", NC_("staff", "Other staff"), "staff" },
 };
 
+static const CodedValue referrals[] = {
+  { "court-order", N_("Court order"), NULL },
+  { "family", NC_("referral", "Family"), "referral" },
+  { "local-authority", N_("Local authority"), NULL },
+  { "entraide-nationale", N_("Entraide Nationale"), NULL },
+  { "self", NC_("referral", "Came of their own accord"), "referral" },
+  { "transfer", NC_("referral", "Transfer from another institution"), "referral" },
+  { "other", NC_("referral", "Other"), "referral" },
+};
+
+static const CodedValue exit_reasons[] = {
+  { "family", N_("Return to the family"), NULL },
+  { "transfer", NC_("exit reason", "Transfer to another institution"), "exit reason" },
+  { "adulthood", N_("Coming of age"), NULL },
+  { "autonomy", N_("Autonomy"), NULL },
+  { "death", N_("Death"), NULL },
+  { "other", NC_("exit reason", "Other"), "exit reason" },
+};
+
+static const CodedValue age_bands[] = {
+  { "0-5", NC_("age band", "0–5 years"), "age band" },
+  { "6-11", NC_("age band", "6–11 years"), "age band" },
+  { "12-17", NC_("age band", "12–17 years"), "age band" },
+  { "18-24", NC_("age band", "18–24 years"), "age band" },
+  { "25-59", NC_("age band", "25–59 years"), "age band" },
+  { "60-74", NC_("age band", "60–74 years"), "age band" },
+  { "75+", NC_("age band", "75 years and over"), "age band" },
+};
+
 G_STATIC_ASSERT (G_N_ELEMENTS (legal_bases) == RIAYA_N_LEGAL_BASES);
 G_STATIC_ASSERT (G_N_ELEMENTS (institution_types) == RIAYA_N_INSTITUTION_TYPES);
 G_STATIC_ASSERT (G_N_ELEMENTS (categories) == RIAYA_N_CATEGORIES);
@@ -116,6 +145,9 @@ G_STATIC_ASSERT (G_N_ELEMENTS (licence_statuses) == RIAYA_N_LICENCE_STATUSES);
 G_STATIC_ASSERT (G_N_ELEMENTS (profiles) == RIAYA_N_PROFILES);
 G_STATIC_ASSERT (G_N_ELEMENTS (services) == RIAYA_N_SERVICES);
 G_STATIC_ASSERT (G_N_ELEMENTS (staff_roles) == RIAYA_N_STAFF_ROLES);
+G_STATIC_ASSERT (G_N_ELEMENTS (referrals) == RIAYA_N_REFERRALS);
+G_STATIC_ASSERT (G_N_ELEMENTS (exit_reasons) == RIAYA_N_EXIT_REASONS);
+G_STATIC_ASSERT (G_N_ELEMENTS (age_bands) == RIAYA_N_AGE_BANDS);
 
 static gboolean
 find_code (const CodedValue *table,
@@ -183,6 +215,21 @@ DEFINE_CODED_ENUM (riaya_licence_status, RiayaLicenceStatus, licence_statuses, R
 DEFINE_CODED_ENUM (riaya_profile, RiayaProfile, profiles, RIAYA_N_PROFILES)
 DEFINE_CODED_ENUM (riaya_service, RiayaService, services, RIAYA_N_SERVICES)
 DEFINE_CODED_ENUM (riaya_staff_role, RiayaStaffRole, staff_roles, RIAYA_N_STAFF_ROLES)
+DEFINE_CODED_ENUM (riaya_referral, RiayaReferral, referrals, RIAYA_N_REFERRALS)
+DEFINE_CODED_ENUM (riaya_exit_reason, RiayaExitReason, exit_reasons, RIAYA_N_EXIT_REASONS)
+DEFINE_CODED_ENUM (riaya_age_band, RiayaAgeBand, age_bands, RIAYA_N_AGE_BANDS)
+
+RiayaAgeBand
+riaya_age_band_for_age (guint age_years)
+{
+  static const guint lowest_age_of_next_band[] = { 6, 12, 18, 25, 60, 75 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lowest_age_of_next_band); i++)
+    if (age_years < lowest_age_of_next_band[i])
+      return (RiayaAgeBand) i;
+
+  return RIAYA_AGE_BAND_75_PLUS;
+}
 
 gboolean
 riaya_staff_role_is_hours (RiayaStaffRole role)

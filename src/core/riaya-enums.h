@@ -131,6 +131,48 @@ typedef enum
   RIAYA_N_STAFF_ROLES
 } RiayaStaffRole;
 
+/* How a beneficiary came to the institution (register, decree 2.19.693
+ * art. 11). "transfer" is the admission half of a transfer between two
+ * institutions of the same database. */
+typedef enum
+{
+  RIAYA_REFERRAL_COURT_ORDER,
+  RIAYA_REFERRAL_FAMILY,
+  RIAYA_REFERRAL_LOCAL_AUTHORITY,
+  RIAYA_REFERRAL_ENTRAIDE_NATIONALE,
+  RIAYA_REFERRAL_SELF,
+  RIAYA_REFERRAL_TRANSFER,
+  RIAYA_REFERRAL_OTHER,
+  RIAYA_N_REFERRALS
+} RiayaReferral;
+
+/* Why a beneficiary left (the exit date of the register, decree
+ * 2.19.693 art. 11). */
+typedef enum
+{
+  RIAYA_EXIT_REASON_FAMILY,     /* return to the family */
+  RIAYA_EXIT_REASON_TRANSFER,   /* to another institution */
+  RIAYA_EXIT_REASON_ADULTHOOD,
+  RIAYA_EXIT_REASON_AUTONOMY,
+  RIAYA_EXIT_REASON_DEATH,
+  RIAYA_EXIT_REASON_OTHER,
+  RIAYA_N_EXIT_REASONS
+} RiayaExitReason;
+
+/* The age bands of the counts that leave a director's database instead
+ * of names: 0-5, 6-11, 12-17, 18-24, 25-59, 60-74, 75+. */
+typedef enum
+{
+  RIAYA_AGE_BAND_0_5,
+  RIAYA_AGE_BAND_6_11,
+  RIAYA_AGE_BAND_12_17,
+  RIAYA_AGE_BAND_18_24,
+  RIAYA_AGE_BAND_25_59,
+  RIAYA_AGE_BAND_60_74,
+  RIAYA_AGE_BAND_75_PLUS,
+  RIAYA_N_AGE_BANDS
+} RiayaAgeBand;
+
 /* Codes: stable ASCII strings; from_code returns FALSE for an unknown code. */
 const char *riaya_legal_basis_to_code        (RiayaLegalBasis basis);
 gboolean    riaya_legal_basis_from_code      (const char *code, RiayaLegalBasis *out);
@@ -150,6 +192,12 @@ const char *riaya_service_to_code            (RiayaService service);
 gboolean    riaya_service_from_code          (const char *code, RiayaService *out);
 const char *riaya_staff_role_to_code         (RiayaStaffRole role);
 gboolean    riaya_staff_role_from_code       (const char *code, RiayaStaffRole *out);
+const char *riaya_referral_to_code           (RiayaReferral referral);
+gboolean    riaya_referral_from_code         (const char *code, RiayaReferral *out);
+const char *riaya_exit_reason_to_code        (RiayaExitReason reason);
+gboolean    riaya_exit_reason_from_code      (const char *code, RiayaExitReason *out);
+const char *riaya_age_band_to_code           (RiayaAgeBand band);
+gboolean    riaya_age_band_from_code         (const char *code, RiayaAgeBand *out);
 
 /* Labels: translated into the interface language at call time. */
 const char *riaya_legal_basis_to_label        (RiayaLegalBasis basis);
@@ -161,6 +209,12 @@ const char *riaya_licence_status_to_label     (RiayaLicenceStatus status);
 const char *riaya_profile_to_label            (RiayaProfile profile);
 const char *riaya_service_to_label            (RiayaService service);
 const char *riaya_staff_role_to_label         (RiayaStaffRole role);
+const char *riaya_referral_to_label          (RiayaReferral referral);
+const char *riaya_exit_reason_to_label       (RiayaExitReason reason);
+const char *riaya_age_band_to_label          (RiayaAgeBand band);
+
+/* The band of someone @age_years old. */
+RiayaAgeBand riaya_age_band_for_age          (guint age_years);
 
 /* Whether the staff role is counted in hours a year rather than persons. */
 gboolean    riaya_staff_role_is_hours         (RiayaStaffRole role);

@@ -11,6 +11,7 @@
 #include "riaya-capacity-line.h"
 #include "riaya-enums.h"
 #include "riaya-licence-event.h"
+#include "riaya-occupancy.h"
 
 G_BEGIN_DECLS
 
@@ -104,6 +105,24 @@ RiayaLicenceStatus    riaya_institution_get_status_on      (RiayaInstitution    
 guint                 riaya_institution_get_places         (RiayaInstitution     *self);
 guint                 riaya_institution_get_places_on      (RiayaInstitution     *self,
                                                             const char           *on);
+/* People present, from the store's counts: those of the register in a
+ * director's database, those imported elsewhere. Not part of the
+ * institution's record; the store sets it when it lists institutions
+ * (today's counts). @presence NULL means unknown. Notifies "present" and
+ * "over-capacity". */
+void                  riaya_institution_set_presence       (RiayaInstitution     *self,
+                                                            const char           *on,
+                                                            const RiayaPresence  *presence);
+/* NULL when unknown. (transfer none) */
+const RiayaPresence  *riaya_institution_get_presence       (RiayaInstitution     *self);
+/* The date of the presence, or NULL. */
+const char           *riaya_institution_get_presence_date  (RiayaInstitution     *self);
+/* People present in all, 0 when unknown. */
+guint                 riaya_institution_get_present        (RiayaInstitution     *self);
+/* Whether a group of places was over capacity on the presence date
+ * (riaya_occupancy_groups); FALSE when unknown. */
+gboolean              riaya_institution_is_over_capacity   (RiayaInstitution     *self);
+
 /* Folded text of names, licence number, commune and founder (riaya_text_fold). */
 const char           *riaya_institution_get_search_key     (RiayaInstitution     *self);
 

@@ -58,6 +58,10 @@ gboolean  riaya_validate_licence_number  (const char   *number,
                                           GError      **error);
 gboolean  riaya_validate_province_code   (const char   *code,
                                           GError      **error);
+/* A national identity card number (CNIE): one or two letters then one to
+ * seven digits, as "AB123456"; lower-case letters are accepted. */
+gboolean  riaya_validate_cnie            (const char   *cnie,
+                                          GError      **error);
 gboolean  riaya_validate_phone           (const char   *phone,
                                           GError      **error);
 gboolean  riaya_validate_places_text     (const char   *text,

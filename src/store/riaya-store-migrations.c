@@ -20,6 +20,7 @@
  * RIAYA_STORE_SCHEMA_VERSION. */
 static const char * const migrations[] = {
   "sql/0001-initial.sql",
+  "sql/0002-residents.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RIAYA_STORE_SCHEMA_VERSION);

@@ -31,12 +31,16 @@ typedef enum
   RIAYA_STORE_ERROR_NOT_INITIALISED,  /* no profile chosen yet (riaya-cli init) */
   RIAYA_STORE_ERROR_FAILED,           /* SQLite or I/O failure */
   RIAYA_STORE_ERROR_NOT_EMPTY,        /* demo data asked for a database that holds records */
+  RIAYA_STORE_ERROR_OVER_CAPACITY,    /* an admission beyond the places licensed, not confirmed */
+  RIAYA_STORE_ERROR_PROBABLE_DUPLICATE,/* a new person who looks like a known one, not confirmed */
+  RIAYA_STORE_ERROR_NO_REGISTER,      /* a register change in a delegate's or national database */
+  RIAYA_STORE_ERROR_HAS_REGISTER,     /* counts put by hand into a database that has a register */
 } RiayaStoreError;
 
 GQuark riaya_store_error_quark (void);
 
 /* The version of the newest schema this program knows (PRAGMA user_version). */
-#define RIAYA_STORE_SCHEMA_VERSION 1
+#define RIAYA_STORE_SCHEMA_VERSION 2
 
 #define RIAYA_TYPE_STORE (riaya_store_get_type ())
 

@@ -1,0 +1,3 @@
+/* riaya-cli-occupancy.c — being written */
+
+typedef int riaya_placeholder_riaya_cli_occupancy;

@@ -1,0 +1,3 @@
+/* riaya-occupancy.c — being written */
+
+typedef int riaya_placeholder_riaya_occupancy;

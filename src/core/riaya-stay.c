@@ -1,0 +1,3 @@
+/* riaya-stay.c — being written */
+
+typedef int riaya_placeholder_riaya_stay;

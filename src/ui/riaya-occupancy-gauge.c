@@ -1,0 +1,3 @@
+/* riaya-occupancy-gauge.c — being written */
+
+typedef int riaya_placeholder_riaya_occupancy_gauge;

@@ -1,0 +1,3 @@
+/* riaya-resident-window.c — being written */
+
+typedef int riaya_placeholder_riaya_resident_window;
