@@ -51,6 +51,11 @@ struct _RiayaInstitution
   gint64                derived_day;
   RiayaLicenceStatus    status_today;
   guint                 places_today;
+
+  /* People present, from the store's counts; not part of the record. */
+  RiayaPresence        *presence;
+  char                 *presence_date;
+  gboolean              over_capacity;
 };
 
 G_DEFINE_FINAL_TYPE (RiayaInstitution, riaya_institution, G_TYPE_OBJECT)
@@ -75,6 +80,8 @@ enum {
   PROP_DISPLAY_NAME,
   PROP_STATUS,
   PROP_PLACES,
+  PROP_PRESENT,
+  PROP_OVER_CAPACITY,
   N_PROPS
 };
 
@@ -145,6 +152,25 @@ refresh_derived (RiayaInstitution *self)
  * at the institution through the handler's data, and a leaked institution
  * would look reachable to LeakSanitizer and valgrind. */
 static void
+refresh_over_capacity (RiayaInstitution *self)
+{
+  gboolean over = FALSE;
+
+  if (self->presence != NULL)
+    {
+      g_autoptr(GArray) groups = riaya_occupancy_groups (G_LIST_MODEL (self->capacity_lines),
+                                                         self->presence_date, self->presence);
+      over = riaya_occupancy_any_over (groups);
+    }
+
+  if (over != self->over_capacity)
+    {
+      self->over_capacity = over;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OVER_CAPACITY]);
+    }
+}
+
+static void
 history_changed (RiayaInstitution *self)
 {
   RiayaLicenceStatus old_status = self->status_today;
@@ -157,6 +183,7 @@ history_changed (RiayaInstitution *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
   if (old_places != self->places_today)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACES]);
+  refresh_over_capacity (self);
 }
 
 static void
@@ -178,6 +205,8 @@ riaya_institution_finalize (GObject *object)
   for (guint i = 0; i < N_FIELDS; i++)
     g_clear_pointer (&self->fields[i], g_free);
   g_clear_pointer (&self->search_key, g_free);
+  g_clear_pointer (&self->presence, g_free);
+  g_clear_pointer (&self->presence_date, g_free);
 
   G_OBJECT_CLASS (riaya_institution_parent_class)->finalize (object);
 }
@@ -215,6 +244,12 @@ riaya_institution_get_property (GObject    *object,
       break;
     case PROP_PLACES:
       g_value_set_uint (value, riaya_institution_get_places (self));
+      break;
+    case PROP_PRESENT:
+      g_value_set_uint (value, riaya_institution_get_present (self));
+      break;
+    case PROP_OVER_CAPACITY:
+      g_value_set_boolean (value, self->over_capacity);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -279,6 +314,10 @@ riaya_institution_class_init (RiayaInstitutionClass *klass)
     g_param_spec_int ("status", NULL, NULL, 0, RIAYA_N_LICENCE_STATUSES - 1, 0, ro);
   properties[PROP_PLACES] =
     g_param_spec_uint ("places", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_PRESENT] =
+    g_param_spec_uint ("present", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_OVER_CAPACITY] =
+    g_param_spec_boolean ("over-capacity", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -338,6 +377,7 @@ riaya_institution_update_from (RiayaInstitution *self,
   memcpy (self->staff, other->staff, sizeof self->staff);
   copy_model (self->events, G_LIST_MODEL (other->events));
   copy_model (self->capacity_lines, G_LIST_MODEL (other->capacity_lines));
+  riaya_institution_set_presence (self, other->presence_date, other->presence);
   history_changed (self);
 
   g_object_thaw_notify (G_OBJECT (self));
@@ -649,4 +689,57 @@ riaya_institution_validate (RiayaInstitution  *self,
     }
 
   return riaya_licence_check_history (G_LIST_MODEL (self->events), licence_date, today, error);
+}
+
+void
+riaya_institution_set_presence (RiayaInstitution    *self,
+                                const char          *on,
+                                const RiayaPresence *presence)
+{
+  guint old_present;
+
+  g_return_if_fail (RIAYA_IS_INSTITUTION (self));
+  g_return_if_fail (presence == NULL || on != NULL);
+
+  old_present = riaya_institution_get_present (self);
+
+  g_clear_pointer (&self->presence, g_free);
+  g_clear_pointer (&self->presence_date, g_free);
+  if (presence != NULL)
+    {
+      self->presence = g_memdup2 (presence, sizeof *presence);
+      self->presence_date = g_strdup (on);
+    }
+
+  if (old_present != riaya_institution_get_present (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENT]);
+  refresh_over_capacity (self);
+}
+
+const RiayaPresence *
+riaya_institution_get_presence (RiayaInstitution *self)
+{
+  g_return_val_if_fail (RIAYA_IS_INSTITUTION (self), NULL);
+  return self->presence;
+}
+
+const char *
+riaya_institution_get_presence_date (RiayaInstitution *self)
+{
+  g_return_val_if_fail (RIAYA_IS_INSTITUTION (self), NULL);
+  return self->presence_date;
+}
+
+guint
+riaya_institution_get_present (RiayaInstitution *self)
+{
+  g_return_val_if_fail (RIAYA_IS_INSTITUTION (self), 0);
+  return self->presence != NULL ? riaya_presence_total (self->presence) : 0;
+}
+
+gboolean
+riaya_institution_is_over_capacity (RiayaInstitution *self)
+{
+  g_return_val_if_fail (RIAYA_IS_INSTITUTION (self), FALSE);
+  return self->over_capacity;
 }

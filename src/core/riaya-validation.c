@@ -186,6 +186,39 @@ riaya_validate_province_code (const char  *code,
 }
 
 gboolean
+riaya_validate_cnie (const char  *cnie,
+                     GError     **error)
+{
+  guint letters = 0;
+  guint digits = 0;
+  const char *p = cnie;
+
+  if (cnie == NULL || *cnie == '\0')
+    return TRUE; /* optional: most residents are minors, who hold none */
+
+  while (g_ascii_isalpha (*p))
+    {
+      letters++;
+      p++;
+    }
+  while (g_ascii_isdigit (*p))
+    {
+      digits++;
+      p++;
+    }
+
+  if (*p != '\0' || letters < 1 || letters > 2 || digits < 1 || digits > 7)
+    {
+      g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_FORMAT,
+                   _("A national identity card number (CNIE) is one or two letters then "
+                     "digits, without spaces, for example AB123456."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
 riaya_validate_phone (const char  *phone,
                       GError     **error)
 {
