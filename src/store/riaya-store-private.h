@@ -43,6 +43,11 @@ struct _RiayaStore
   GListStore  *regions;
   GListStore  *provinces;
   GHashTable  *territories;    /* code → RiayaTerritory */
+
+  /* While TRUE, register changes leave the counts alone: the demo loader
+   * admits years of stays, then calls _riaya_store_recompute_counts()
+   * once per institution (riaya-store-counts.c). */
+  gboolean     counts_deferred;
 };
 
 /* What the header of a database file says, read without SQLite so that a
@@ -174,6 +179,50 @@ gboolean       _riaya_store_insert_line_row    (RiayaStore            *self,
                                                 const char            *now,
                                                 GError               **error);
 gboolean       _riaya_store_history_uuid_exists (RiayaStore           *self,
+                                                const char            *uuid);
+
+/* riaya-store-counts.c: counts computed from the register. */
+/* Whether register changes recompute the counts in their transaction
+ * (the default) or leave it to the caller (@deferred TRUE): to admit many
+ * stays in one transaction, set it, admit, call
+ * _riaya_store_recompute_counts() for each institution touched before
+ * committing, then unset it. */
+void           _riaya_store_set_counts_deferred (RiayaStore           *self,
+                                                gboolean               deferred);
+/* Recomputes the counts and movements of @institution_uuid from the
+ * register, for the dates from @from_date (NULL: the first admission) to
+ * today; @institution_uuid NULL means every institution with stays. Only
+ * in a director's database; in the caller's transaction or its own. */
+gboolean       _riaya_store_recompute_counts   (RiayaStore            *self,
+                                                const char            *institution_uuid,
+                                                const char            *from_date,
+                                                GError               **error);
+/* After a register change dated @from_date: recomputes unless deferred. */
+gboolean       _riaya_store_register_changed   (RiayaStore            *self,
+                                                const char            *institution_uuid,
+                                                const char            *from_date,
+                                                GError               **error);
+/* People of the register present in @institution_uuid on @on, by
+ * category and sex, with stay @except_stay_uuid (nullable) left out. */
+gboolean       _riaya_store_register_presence  (RiayaStore            *self,
+                                                const char            *institution_uuid,
+                                                const char            *on,
+                                                const char            *except_stay_uuid,
+                                                RiayaPresence         *presence,
+                                                GError               **error);
+/* For riaya_store_check(): one sentence per difference between the
+ * stored counts of a director's database and a recomputation. */
+gboolean       _riaya_store_check_counts       (RiayaStore            *self,
+                                                GPtrArray             *problems,
+                                                GError               **error);
+
+/* riaya-store-residents.c */
+/* The profile is director (keeps registers); otherwise sets
+ * NOT_INITIALISED or NO_REGISTER. */
+gboolean       _riaya_store_require_register   (RiayaStore            *self,
+                                                GError               **error);
+/* The name of institution @uuid in the interface language, or NULL. */
+char          *_riaya_store_dup_institution_name (RiayaStore          *self,
                                                 const char            *uuid);
 
 /* riaya-store-backup.c: a consistent copy of @db at @dest, mode 0600,
