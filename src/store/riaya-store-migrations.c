@@ -146,8 +146,11 @@ _riaya_store_migrate (RiayaStore  *self,
         }
     }
 
-  /* The reference territories come with the first schema. */
-  if (from == 0 && !_riaya_store_import_territories (self, error))
+  /* The reference territories come with the first schema; a database
+   * whose table is empty (made by hand, or by a tool that ran only the
+   * SQL) gets them too, since no institution can be recorded without. */
+  if ((from == 0 || _riaya_store_query_int (self->db, "SELECT count(*) FROM provinces", 0) == 0) &&
+      !_riaya_store_import_territories (self, error))
     {
       _riaya_store_rollback (self);
       return FALSE;
