@@ -55,6 +55,16 @@ static const char * const staff_codes[] = {
   "director", "educator", "carer", "nanny", "social-worker", "nurse",
   "doctor-hours", "psychologist-hours", "kitchen", "other",
 };
+static const char * const referral_codes[] = {
+  "court-order", "family", "local-authority", "entraide-nationale", "self",
+  "transfer", "other",
+};
+static const char * const exit_reason_codes[] = {
+  "family", "transfer", "adulthood", "autonomy", "death", "other",
+};
+static const char * const age_band_codes[] = {
+  "0-5", "6-11", "12-17", "18-24", "25-59", "60-74", "75+",
+};
 
 /* Each vocabulary has its own enum type; small wrappers give them one
  * signature so that one table drives the tests (calling through a cast
@@ -90,6 +100,9 @@ WRAP (riaya_licence_status, RiayaLicenceStatus)
 WRAP (riaya_profile, RiayaProfile)
 WRAP (riaya_service, RiayaService)
 WRAP (riaya_staff_role, RiayaStaffRole)
+WRAP (riaya_referral, RiayaReferral)
+WRAP (riaya_exit_reason, RiayaExitReason)
+WRAP (riaya_age_band, RiayaAgeBand)
 
 #define VOCABULARY(label, prefix, n, codes)                                 \
   { label, prefix##_code_any, prefix##_from_any, prefix##_label_any, n, codes }
@@ -104,6 +117,9 @@ static const Vocabulary vocabularies[] = {
   VOCABULARY ("profile", riaya_profile, RIAYA_N_PROFILES, profile_codes),
   VOCABULARY ("service", riaya_service, RIAYA_N_SERVICES, service_codes),
   VOCABULARY ("staff-role", riaya_staff_role, RIAYA_N_STAFF_ROLES, staff_codes),
+  VOCABULARY ("referral", riaya_referral, RIAYA_N_REFERRALS, referral_codes),
+  VOCABULARY ("exit-reason", riaya_exit_reason, RIAYA_N_EXIT_REASONS, exit_reason_codes),
+  VOCABULARY ("age-band", riaya_age_band, RIAYA_N_AGE_BANDS, age_band_codes),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (legal_basis_codes) == RIAYA_N_LEGAL_BASES);
@@ -115,6 +131,9 @@ G_STATIC_ASSERT (G_N_ELEMENTS (status_codes) == RIAYA_N_LICENCE_STATUSES);
 G_STATIC_ASSERT (G_N_ELEMENTS (profile_codes) == RIAYA_N_PROFILES);
 G_STATIC_ASSERT (G_N_ELEMENTS (service_codes) == RIAYA_N_SERVICES);
 G_STATIC_ASSERT (G_N_ELEMENTS (staff_codes) == RIAYA_N_STAFF_ROLES);
+G_STATIC_ASSERT (G_N_ELEMENTS (referral_codes) == RIAYA_N_REFERRALS);
+G_STATIC_ASSERT (G_N_ELEMENTS (exit_reason_codes) == RIAYA_N_EXIT_REASONS);
+G_STATIC_ASSERT (G_N_ELEMENTS (age_band_codes) == RIAYA_N_AGE_BANDS);
 
 static void
 test_codes_are_published (gconstpointer data)
