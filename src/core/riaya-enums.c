@@ -133,7 +133,7 @@ static const CodedValue age_bands[] = {
   { "18-24", NC_("age band", "18–24 years"), "age band" },
   { "25-59", NC_("age band", "25–59 years"), "age band" },
   { "60-74", NC_("age band", "60–74 years"), "age band" },
-  { "75+", NC_("age band", "75 years and over"), "age band" },
+  { "75-plus", NC_("age band", "75 years and over"), "age band" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (legal_bases) == RIAYA_N_LEGAL_BASES);

@@ -160,7 +160,7 @@ typedef enum
 } RiayaExitReason;
 
 /* The age bands of the counts that leave a director's database instead
- * of names: 0-5, 6-11, 12-17, 18-24, 25-59, 60-74, 75+. */
+ * of names: 0-5, 6-11, 12-17, 18-24, 25-59, 60-74, 75+ (code "75-plus"). */
 typedef enum
 {
   RIAYA_AGE_BAND_0_5,

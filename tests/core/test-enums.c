@@ -63,7 +63,7 @@ static const char * const exit_reason_codes[] = {
   "family", "transfer", "adulthood", "autonomy", "death", "other",
 };
 static const char * const age_band_codes[] = {
-  "0-5", "6-11", "12-17", "18-24", "25-59", "60-74", "75+",
+  "0-5", "6-11", "12-17", "18-24", "25-59", "60-74", "75-plus",
 };
 
 /* Each vocabulary has its own enum type; small wrappers give them one

@@ -112,7 +112,7 @@ test_age_on_a_date (void)
   g_assert_cmpint (riaya_age_band_for_age (59), ==, RIAYA_AGE_BAND_25_59);
   g_assert_cmpint (riaya_age_band_for_age (74), ==, RIAYA_AGE_BAND_60_74);
   g_assert_cmpint (riaya_age_band_for_age (75), ==, RIAYA_AGE_BAND_75_PLUS);
-  g_assert_cmpstr (riaya_age_band_to_code (RIAYA_AGE_BAND_75_PLUS), ==, "75+");
+  g_assert_cmpstr (riaya_age_band_to_code (RIAYA_AGE_BAND_75_PLUS), ==, "75-plus");
 }
 
 static void
