@@ -13,7 +13,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
 #include "riaya-store-private.h"
+#include "riaya-store-residents.h"
 
 static void
 add_problem (GPtrArray  *problems,
@@ -100,6 +103,8 @@ typedef enum
   CODE_EVENT_KIND,
   CODE_CATEGORY,
   CODE_SEX,
+  CODE_REFERRAL,
+  CODE_EXIT_REASON,
 } CodeKind;
 
 static gboolean
@@ -113,6 +118,8 @@ code_is_known (CodeKind    kind,
   RiayaLicenceEventKind event;
   RiayaCategory category;
   RiayaSex sex;
+  RiayaReferral referral;
+  RiayaExitReason reason;
 
   if (code == NULL)
     return FALSE;
@@ -126,6 +133,8 @@ code_is_known (CodeKind    kind,
     case CODE_EVENT_KIND:  return riaya_licence_event_kind_from_code (code, &event);
     case CODE_CATEGORY:    return riaya_category_from_code (code, &category);
     case CODE_SEX:         return riaya_sex_from_code (code, &sex);
+    case CODE_REFERRAL:    return riaya_referral_from_code (code, &referral);
+    case CODE_EXIT_REASON: return riaya_exit_reason_from_code (code, &reason);
     default:               return FALSE;
     }
 }
@@ -158,6 +167,14 @@ static const CodeQuery code_queries[] = {
   { "SELECT i.licence_number, c.sex FROM capacity_lines c"
     " JOIN institutions i ON i.uuid = c.institution_uuid WHERE i.deleted_at IS NULL",
     CODE_SEX, N_("sex") },
+  /* The register (a director's database). */
+  { "SELECT i.licence_number, s.category FROM stays s JOIN institutions i ON i.uuid = s.institution_uuid",
+    CODE_CATEGORY, N_("beneficiary category") },
+  { "SELECT i.licence_number, s.referral FROM stays s JOIN institutions i ON i.uuid = s.institution_uuid",
+    CODE_REFERRAL, N_("referral") },
+  { "SELECT i.licence_number, s.exit_reason FROM stays s JOIN institutions i ON i.uuid = s.institution_uuid"
+    " WHERE s.exit_reason IS NOT NULL",
+    CODE_EXIT_REASON, N_("exit reason") },
 };
 
 static gboolean
@@ -282,6 +299,273 @@ check_histories (RiayaStore  *self,
   return TRUE;
 }
 
+/* ---- the register --------------------------------------------------------- */
+
+/* Decree 2.19.693 art. 11: the dates of the register make sense. */
+static gboolean
+check_stays (RiayaStore  *self,
+             GPtrArray   *problems,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _riaya_store_prepare (self,
+                               "SELECT i.licence_number, s.register_number, s.admitted_on, s.exited_on,"
+                               " r.birth_date, s.register_number > coalesce (q.last_number, 0)"
+                               " FROM stays s JOIN institutions i ON i.uuid = s.institution_uuid"
+                               " JOIN residents r ON r.uuid = s.resident_uuid"
+                               " LEFT JOIN register_sequences q ON q.institution_uuid = s.institution_uuid"
+                               " ORDER BY i.licence_number, s.register_number",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *licence = _riaya_store_column_text (stmt, 0);
+      guint number = (guint) sqlite3_column_int64 (stmt, 1);
+      const char *admitted = _riaya_store_column_text (stmt, 2);
+      const char *exited = _riaya_store_column_text (stmt, 3);
+      const char *birth = _riaya_store_column_text (stmt, 4);
+
+      if (!riaya_date_parse (admitted, &(GDate) { 0 }, NULL) ||
+          (exited != NULL && !riaya_date_parse (exited, &(GDate) { 0 }, NULL)) ||
+          !riaya_date_parse (birth, &(GDate) { 0 }, NULL))
+        add_problem (problems,
+                     /* Translators: %u is a register number, %s a licence number */
+                     _("Entry %u of the register of licence %s has a date that is not a real day: open it and correct it."),
+                     number, licence);
+      else if (riaya_date_compare (birth, admitted) > 0)
+        add_problem (problems,
+                     /* Translators: %u is a register number, %s a licence number */
+                     _("Entry %u of the register of licence %s was admitted before the person’s birth: correct the date of birth."),
+                     number, licence);
+      else if (exited != NULL && riaya_date_compare (exited, admitted) < 0)
+        add_problem (problems,
+                     /* Translators: %u is a register number, %s a licence number */
+                     _("Entry %u of the register of licence %s left before being admitted: correct the date of exit."),
+                     number, licence);
+
+      /* Art. 28: numbers are given in sequence and never reused. */
+      if (sqlite3_column_int (stmt, 5))
+        add_problem (problems,
+                     /* Translators: %u is a register number, %s a licence number */
+                     _("Entry %u of the register of licence %s is beyond the last number given: restore a recent backup."),
+                     number, licence);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _riaya_store_set_error (self, error);
+      return FALSE;
+    }
+
+  /* One person is in one place at a time. */
+  stmt = _riaya_store_prepare (self,
+                               "SELECT ia.licence_number, a.register_number, ib.licence_number, b.register_number"
+                               " FROM stays a JOIN stays b ON b.resident_uuid = a.resident_uuid AND b.rowid > a.rowid"
+                               " JOIN institutions ia ON ia.uuid = a.institution_uuid"
+                               " JOIN institutions ib ON ib.uuid = b.institution_uuid"
+                               " WHERE a.admitted_on < coalesce (b.exited_on, '9999-12-31')"
+                               " AND b.admitted_on < coalesce (a.exited_on, '9999-12-31')"
+                               " ORDER BY ia.licence_number, a.register_number",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    add_problem (problems,
+                 /* Translators: %1$u and %3$u are register numbers, %2$s and %4$s licence numbers */
+                 _("Entry %1$u of the register of licence %2$s and entry %3$u of licence %4$s are the same person "
+                   "at the same time: correct the dates of admission and exit."),
+                 (guint) sqlite3_column_int64 (stmt, 1), _riaya_store_column_text (stmt, 0),
+                 (guint) sqlite3_column_int64 (stmt, 3), _riaya_store_column_text (stmt, 2));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _riaya_store_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Each row of @stmt (bound) as one line of its columns. */
+static gboolean
+list_rows (RiayaStore    *self,
+           sqlite3_stmt  *stmt,
+           GPtrArray     *lines,
+           GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GString) line = g_string_new (NULL);
+
+      for (int i = 0; i < sqlite3_column_count (stmt); i++)
+        if (sqlite3_column_type (stmt, i) != SQLITE_NULL)
+          g_string_append_printf (line, "%s%s", i > 0 ? " " : "", _riaya_store_column_text (stmt, i));
+      g_ptr_array_add (lines, g_string_free (g_steal_pointer (&line), FALSE));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _riaya_store_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static gboolean
+same_lines (GPtrArray *a,
+            GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+
+  g_ptr_array_sort (a, compare_lines);
+  g_ptr_array_sort (b, compare_lines);
+  for (guint i = 0; i < a->len; i++)
+    if (strcmp (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether the stored counts and movements of @institution_uuid are what
+ * its register gives, up to the last count stored (the first of a month
+ * since then gets its count at the next change). */
+static gboolean
+counts_match_register (RiayaStore  *self,
+                       const char  *institution_uuid,
+                       gboolean    *match,
+                       GError     **error)
+{
+  g_autoptr(GPtrArray) stored = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) computed = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *last = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = _riaya_store_prepare (self, "SELECT max (counted_on) FROM resident_counts WHERE institution_uuid = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    last = g_strdup (_riaya_store_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (!_riaya_store_list_register_counts (self, institution_uuid, last, computed, error))
+    return FALSE;
+
+  stmt = _riaya_store_prepare (self, "SELECT counted_on FROM resident_counts WHERE institution_uuid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
+  if (!list_rows (self, stmt, stored, error))
+    return FALSE;
+
+  stmt = _riaya_store_prepare (self,
+                               "SELECT counted_on, category, sex, age_band, present FROM resident_count_lines"
+                               " WHERE institution_uuid = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
+  if (!list_rows (self, stmt, stored, error))
+    return FALSE;
+
+  if (!same_lines (stored, computed))
+    {
+      *match = FALSE;
+      return TRUE;
+    }
+
+  g_ptr_array_set_size (stored, 0);
+  g_ptr_array_set_size (computed, 0);
+
+  stmt = _riaya_store_prepare (self,
+                               "SELECT period_start, period_end, movement, reason, category, sex, count"
+                               " FROM resident_movements WHERE institution_uuid = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
+  if (!list_rows (self, stmt, stored, error))
+    return FALSE;
+
+  stmt = _riaya_store_prepare (self, _riaya_store_register_movements_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, "", -1, SQLITE_STATIC);
+  if (!list_rows (self, stmt, computed, error))
+    return FALSE;
+
+  *match = same_lines (stored, computed);
+  return TRUE;
+}
+
+static gboolean
+check_counts (RiayaStore  *self,
+              GPtrArray   *problems,
+              GError     **error)
+{
+  g_autoptr(GPtrArray) institutions = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!riaya_store_keeps_registers (self))
+    return TRUE;
+
+  /* Every institution with a register or with counts. */
+  stmt = _riaya_store_prepare (self,
+                               "SELECT uuid, licence_number FROM institutions WHERE uuid IN"
+                               " (SELECT institution_uuid FROM stays UNION SELECT institution_uuid FROM resident_counts"
+                               " UNION SELECT institution_uuid FROM resident_movements) ORDER BY licence_number",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (institutions, g_strdup (_riaya_store_column_text (stmt, 0)));
+      g_ptr_array_add (institutions, g_strdup (_riaya_store_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _riaya_store_set_error (self, error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < institutions->len; i += 2)
+    {
+      gboolean match = TRUE;
+
+      if (!counts_match_register (self, g_ptr_array_index (institutions, i), &match, error))
+        return FALSE;
+      if (!match)
+        add_problem (problems,
+                     /* Translators: %s is a licence number */
+                     _("The counts of the institution with licence %s do not match its register: "
+                       "they are recomputed at its next admission or exit; if this comes back, "
+                       "restore a recent backup."),
+                     (const char *) g_ptr_array_index (institutions, i + 1));
+    }
+
+  return TRUE;
+}
+
 gboolean
 riaya_store_check (RiayaStore  *self,
                    GPtrArray  **problems,
@@ -306,7 +590,9 @@ riaya_store_check (RiayaStore  *self,
       if (!check_foreign_keys (self, found, error) ||
           !check_codes (self, found, error) ||
           !check_references (self, found, error) ||
-          !check_histories (self, found, error))
+          !check_histories (self, found, error) ||
+          !check_stays (self, found, error) ||
+          !check_counts (self, found, error))
         return FALSE;
     }
 

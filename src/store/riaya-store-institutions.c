@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "riaya-store-private.h"
+#include "riaya-store-residents.h"
 
 typedef enum
 {
@@ -533,6 +534,31 @@ _riaya_store_history_uuid_exists (RiayaStore *self,
 
 /* ---- public reads -------------------------------------------------------- */
 
+/* People present today, from the counts (riaya-store-counts.c): one query
+ * for every institution of @institutions, or for the one @uuid. */
+static gboolean
+set_presence_today (RiayaStore  *self,
+                    GPtrArray   *institutions,
+                    const char  *uuid,
+                    GError     **error)
+{
+  g_autofree char *today = riaya_date_today_iso ();
+  g_autoptr(GHashTable) presence = riaya_store_presence_on (self, today, uuid, error);
+
+  if (presence == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < institutions->len; i++)
+    {
+      RiayaInstitution *institution = g_ptr_array_index (institutions, i);
+      const RiayaPresence *found = g_hash_table_lookup (presence, riaya_institution_get_uuid (institution));
+
+      riaya_institution_set_presence (institution, found != NULL ? today : NULL, found);
+    }
+
+  return TRUE;
+}
+
 GListModel *
 riaya_store_list_institutions (RiayaStore  *self,
                                GError     **error)
@@ -544,7 +570,7 @@ riaya_store_list_institutions (RiayaStore  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   institutions = _riaya_store_load_institutions (self, NULL, error);
-  if (institutions == NULL)
+  if (institutions == NULL || !set_presence_today (self, institutions, NULL, error))
     return NULL;
 
   store = g_list_store_new (RIAYA_TYPE_INSTITUTION);
@@ -600,7 +626,7 @@ riaya_store_get_institution (RiayaStore  *self,
   else
     found = NULL;
 
-  if (uuid != NULL && found == NULL)
+  if (uuid != NULL && (found == NULL || !set_presence_today (self, found, uuid, error)))
     return NULL;  /* a database error, already set */
 
   if (found == NULL || found->len == 0)

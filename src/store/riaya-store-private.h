@@ -210,11 +210,17 @@ gboolean       _riaya_store_register_presence  (RiayaStore            *self,
                                                 const char            *except_stay_uuid,
                                                 RiayaPresence         *presence,
                                                 GError               **error);
-/* For riaya_store_check(): one sentence per difference between the
- * stored counts of a director's database and a recomputation. */
-gboolean       _riaya_store_check_counts       (RiayaStore            *self,
-                                                GPtrArray             *problems,
+/* For riaya_store_check(): the snapshots the register of
+ * @institution_uuid gives, appended to @lines as text ("DATE" for each
+ * count, "DATE CATEGORY SEX BAND PRESENT" for each line), with the first
+ * of each month up to @months_until; and the query of the movements it
+ * gives, per month from ?2 for institution ?1, as stored. */
+gboolean       _riaya_store_list_register_counts (RiayaStore          *self,
+                                                const char            *institution_uuid,
+                                                const char            *months_until,
+                                                GPtrArray             *lines,
                                                 GError               **error);
+extern const char _riaya_store_register_movements_sql[];
 
 /* riaya-store-residents.c */
 /* The profile is director (keeps registers); otherwise sets

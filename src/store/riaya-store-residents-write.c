@@ -1,3 +1,833 @@
-/* riaya-store-residents-write.c — being written */
+/* riaya-store-residents-write.c — admissions, exits and transfers
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every change to the register is checked whole first — the rules of
+ * core, then what only the database knows: the register number, a person
+ * who looks like one already recorded, the places left — and then
+ * written in one transaction with its journal rows and the recomputed
+ * counts. A refused change leaves the database exactly as it was.
+ *
+ * The journal names fields, never their values, and nothing here logs:
+ * the register is the most sensitive data of the program (Law 09-08
+ * arts 12-1 and 24; penal code art. 446 via Law 65.15 art. 28).
+ */
 
-typedef int riaya_placeholder_riaya_store_residents_write;
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "riaya-store-private.h"
+#include "riaya-store-residents.h"
+
+static const char insert_resident_sql[] =
+  "INSERT INTO residents (uuid, first_name, last_name, sex, birth_date, birth_place, cnie, family_status,"
+  " health_status, guardian_name, guardian_cnie, guardian_address, guardian_phone, guardian_occupation,"
+  " guardian_situation, created_at, updated_at)"
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)";
+
+static const char update_resident_sql[] =
+  "UPDATE residents SET first_name = ?2, last_name = ?3, sex = ?4, birth_date = ?5, birth_place = ?6,"
+  " cnie = ?7, family_status = ?8, health_status = ?9, guardian_name = ?10, guardian_cnie = ?11,"
+  " guardian_address = ?12, guardian_phone = ?13, guardian_occupation = ?14, guardian_situation = ?15,"
+  " updated_at = ?16 WHERE uuid = ?1";
+
+/* ---- rows ----------------------------------------------------------------- */
+
+/* Parameter ?1 is the uuid, ?(2 + N) RiayaResidentField N, ?16 now. */
+static gboolean
+write_resident_row (RiayaStore     *self,
+                    const char     *sql,
+                    RiayaResident  *resident,
+                    const char     *now,
+                    GError        **error)
+{
+  sqlite3_stmt *stmt = _riaya_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, riaya_resident_get_uuid (resident), -1, SQLITE_TRANSIENT);
+  for (guint f = 0; f < RIAYA_N_RESIDENT_FIELDS; f++)
+    {
+      if (f == RIAYA_RESIDENT_FIELD_SEX)
+        sqlite3_bind_text (stmt, 2 + (int) f, riaya_sex_to_code (riaya_resident_get_sex (resident)), -1,
+                           SQLITE_STATIC);
+      else
+        _riaya_store_bind_text (stmt, 2 + (int) f, riaya_resident_get_field (resident, f));
+    }
+  sqlite3_bind_text (stmt, 16, now, -1, SQLITE_TRANSIENT);
+
+  return _riaya_store_step_done (self, stmt, error);
+}
+
+static gboolean
+insert_stay_row (RiayaStore  *self,
+                 RiayaStay   *stay,
+                 guint        number,
+                 const char  *now,
+                 GError     **error)
+{
+  const char *institution_uuid = riaya_stay_get_institution_uuid (stay);
+  sqlite3_stmt *stmt;
+
+  stmt = _riaya_store_prepare (self,
+                               "INSERT INTO stays (uuid, resident_uuid, institution_uuid, register_number, category,"
+                               " admitted_on, referral, transfer_from_uuid, recorded_at)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, riaya_stay_get_uuid (stay), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, riaya_resident_get_uuid (riaya_stay_get_resident (stay)), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, institution_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, number);
+  sqlite3_bind_text (stmt, 5, riaya_category_to_code (riaya_stay_get_category (stay)), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, riaya_stay_get_admitted_on (stay), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 7, riaya_referral_to_code (riaya_stay_get_referral (stay)), -1, SQLITE_STATIC);
+  _riaya_store_bind_text (stmt, 8, riaya_stay_get_transfer_from_uuid (stay));
+  sqlite3_bind_text (stmt, 9, now, -1, SQLITE_TRANSIENT);
+  if (!_riaya_store_step_done (self, stmt, error))
+    return FALSE;
+
+  /* Law 65.15 art. 28: a numbered register; a number is never given
+   * twice, so the sequence only rises. */
+  stmt = _riaya_store_prepare (self,
+                               "INSERT INTO register_sequences (institution_uuid, last_number) VALUES (?1, ?2)"
+                               " ON CONFLICT (institution_uuid) DO UPDATE"
+                               " SET last_number = max (last_number, excluded.last_number)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, number);
+
+  return _riaya_store_step_done (self, stmt, error);
+}
+
+static gboolean
+close_stay_row (RiayaStore       *self,
+                const char       *stay_uuid,
+                const char       *date,
+                RiayaExitReason   reason,
+                const char       *transfer_to_uuid,
+                const char       *destination_licence,
+                GError          **error)
+{
+  sqlite3_stmt *stmt = _riaya_store_prepare (self,
+                                             "UPDATE stays SET exited_on = ?2, exit_reason = ?3,"
+                                             " transfer_to_uuid = ?4, destination_licence = ?5 WHERE uuid = ?1",
+                                             error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, stay_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, riaya_exit_reason_to_code (reason), -1, SQLITE_STATIC);
+  _riaya_store_bind_text (stmt, 4, transfer_to_uuid);
+  _riaya_store_bind_text (stmt, 5, destination_licence);
+
+  return _riaya_store_step_done (self, stmt, error);
+}
+
+/* Fields of @resident that hold a value, as the journal names them. */
+static char *
+dup_filled_fields (RiayaResident *resident)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  for (guint f = 0; f < RIAYA_N_RESIDENT_FIELDS; f++)
+    if (f == RIAYA_RESIDENT_FIELD_SEX || riaya_resident_get_field (resident, f) != NULL)
+      g_ptr_array_add (names, (gpointer) riaya_resident_field_to_name (f));
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (", ", (char **) names->pdata);
+}
+
+/* The earliest admission of @resident_uuid per institution: where a
+ * change of birth date or sex moves the counts from. */
+static GHashTable *
+first_admissions (RiayaStore  *self,
+                  const char  *resident_uuid,
+                  GError     **error)
+{
+  g_autoptr(GHashTable) firsts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _riaya_store_prepare (self,
+                               "SELECT institution_uuid, min (admitted_on) FROM stays WHERE resident_uuid = ?"
+                               " GROUP BY institution_uuid",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, resident_uuid, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (firsts, g_strdup (_riaya_store_column_text (stmt, 0)),
+                         g_strdup (_riaya_store_column_text (stmt, 1)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _riaya_store_set_error (self, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&firsts);
+}
+
+/* Decree 2.19.693 art. 11: nobody is admitted before being born. */
+static gboolean
+check_birth_before_stays (const char  *birth_date,
+                          GHashTable  *firsts,
+                          GError     **error)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, firsts);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    if (riaya_date_compare (birth_date, value) > 0)
+      {
+        g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_DATE_ORDER,
+                     /* Translators: the two %s are dates */
+                     _("The date of birth (%s) is after an admission of this person (%s): check the date of birth."),
+                     birth_date, (const char *) value);
+        return FALSE;
+      }
+
+  return TRUE;
+}
+
+/* Saves the changes of a known person (in the caller's transaction): the
+ * row, and the counts of every institution of their stays when their age
+ * bands or sex change. *@changed receives the names of the fields. */
+static gboolean
+save_resident_changes (RiayaStore     *self,
+                       RiayaResident  *stored,
+                       RiayaResident  *resident,
+                       GHashTable     *firsts,
+                       const char     *now,
+                       char         ***changed,
+                       GError        **error)
+{
+  g_auto(GStrv) fields = riaya_resident_changed_fields (stored, resident);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (fields[0] == NULL)
+    {
+      *changed = g_steal_pointer (&fields);
+      return TRUE;
+    }
+
+  if (!write_resident_row (self, update_resident_sql, resident, now, error))
+    return FALSE;
+
+  if (g_strv_contains ((const char * const *) fields, riaya_resident_field_to_name (RIAYA_RESIDENT_FIELD_BIRTH_DATE)) ||
+      g_strv_contains ((const char * const *) fields, riaya_resident_field_to_name (RIAYA_RESIDENT_FIELD_SEX)))
+    {
+      g_hash_table_iter_init (&iter, firsts);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (!_riaya_store_register_changed (self, key, value, error))
+          return FALSE;
+    }
+
+  *changed = g_steal_pointer (&fields);
+  return TRUE;
+}
+
+/* ---- checks that need the database ---------------------------------------- */
+
+static char *
+dup_group_label (const RiayaOccupancyGroup *group)
+{
+  if (group->sex == RIAYA_SEX_ANY)
+    return g_strdup (riaya_category_to_label (group->category));
+
+  /* Translators: a category of beneficiaries and a sex, as “Schoolchildren (Male)” */
+  return g_strdup_printf (_("%1$s (%2$s)"), riaya_category_to_label (group->category),
+                          riaya_sex_to_label (group->sex));
+}
+
+/* Whether one more person fits on @date: the message names the numbers. */
+static gboolean
+check_fits_on (RiayaStore        *self,
+               RiayaInstitution  *institution,
+               RiayaStay         *stay,
+               const char        *date,
+               GError           **error)
+{
+  RiayaOccupancyGroup group;
+  RiayaPresence presence;
+  g_autofree char *label = NULL;
+  g_autofree char *places = NULL;
+  g_autofree char *present = NULL;
+
+  if (!_riaya_store_register_presence (self, riaya_institution_get_uuid (institution), date, NULL, &presence, error))
+    return FALSE;
+
+  if (riaya_occupancy_admission_fits (riaya_institution_get_capacity_lines (institution), date, &presence,
+                                      riaya_stay_get_category (stay),
+                                      riaya_resident_get_sex (riaya_stay_get_resident (stay)), &group))
+    return TRUE;
+
+  label = dup_group_label (&group);
+  /* Translators: part of “%s licensed on DATE and N people present” */
+  places = g_strdup_printf (ngettext ("%u place licensed", "%u places licensed", group.places), group.places);
+  /* Translators: part of “N places licensed on DATE and %s” */
+  present = g_strdup_printf (ngettext ("%u person present", "%u people present", group.present), group.present);
+
+  g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_OVER_CAPACITY,
+               /* Translators: %1$s is a group of places such as “Schoolchildren (Male)”, %2$s “40 places
+                * licensed”, %3$s a date, %4$s “40 people present” */
+               _("%1$s: %2$s on %3$s and %4$s. Confirm to admit over capacity."),
+               label, places, date, present);
+  return FALSE;
+}
+
+/* The places licensed (art. 17: the licence fixes the capacity). The
+ * group can only fill up on the day of an admission or of a change of
+ * capacity: a backdated admission is checked on its date and on each
+ * such later day, while the person is still there. */
+static gboolean
+check_capacity (RiayaStore        *self,
+                RiayaInstitution  *institution,
+                RiayaStay         *stay,
+                GError           **error)
+{
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *today = riaya_date_today_iso ();
+  const char *admitted_on = riaya_stay_get_admitted_on (stay);
+  GListModel *lines = riaya_institution_get_capacity_lines (institution);
+  sqlite3_stmt *stmt;
+
+  g_ptr_array_add (dates, g_strdup (admitted_on));
+
+  stmt = _riaya_store_prepare (self,
+                               "SELECT DISTINCT admitted_on FROM stays WHERE institution_uuid = ? AND admitted_on > ?"
+                               " AND category = ? ORDER BY admitted_on",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, riaya_institution_get_uuid (institution), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, admitted_on, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, riaya_category_to_code (riaya_stay_get_category (stay)), -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (dates, g_strdup (_riaya_store_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
+    {
+      g_autoptr(RiayaCapacityLine) line = g_list_model_get_item (lines, i);
+      const char *date = riaya_capacity_line_get_effective_date (line);
+
+      if (date != NULL && riaya_date_compare (date, admitted_on) > 0)
+        g_ptr_array_add (dates, g_strdup (date));
+    }
+
+  for (guint i = 0; i < dates->len; i++)
+    {
+      const char *date = g_ptr_array_index (dates, i);
+
+      if (riaya_date_compare (date, today) <= 0 && !check_fits_on (self, institution, stay, date, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* One person is in one place at a time: refuses a stay of a known person
+ * that would overlap another (@except_stay_uuid: the stay a transfer
+ * closes on the same day). */
+static gboolean
+check_no_overlap (RiayaStore  *self,
+                  RiayaStay   *stay,
+                  const char  *except_stay_uuid,
+                  GError     **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *since = NULL;
+  guint number = 0;
+  sqlite3_stmt *stmt;
+
+  stmt = _riaya_store_prepare (self,
+                               "SELECT institution_uuid, register_number, admitted_on FROM stays"
+                               " WHERE resident_uuid = ?1 AND uuid IS NOT ?3"
+                               " AND (exited_on IS NULL OR exited_on > ?2) ORDER BY admitted_on LIMIT 1",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, riaya_resident_get_uuid (riaya_stay_get_resident (stay)), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, riaya_stay_get_admitted_on (stay), -1, SQLITE_TRANSIENT);
+  _riaya_store_bind_text (stmt, 3, except_stay_uuid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      name = _riaya_store_dup_institution_name (self, _riaya_store_column_text (stmt, 0));
+      number = (guint) sqlite3_column_int64 (stmt, 1);
+      since = g_strdup (_riaya_store_column_text (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+
+  if (since == NULL)
+    return TRUE;
+
+  g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_DUPLICATE,
+               /* Translators: %1$s is an institution's name, %2$u a register number, %3$s a date */
+               _("This person is in the register of “%1$s” (entry %2$u) from %3$s: record their exit or "
+                 "transfer there first, or check the date of admission."),
+               name ? name : "", number, since);
+  return FALSE;
+}
+
+static gboolean
+check_not_duplicate (RiayaStore     *self,
+                     RiayaResident  *resident,
+                     GError        **error)
+{
+  g_autoptr(GPtrArray) others = riaya_store_find_probable_duplicates (self, resident, error);
+  g_autofree char *name = NULL;
+  RiayaStay *other;
+  RiayaResident *person;
+
+  if (others == NULL)
+    return FALSE;
+  if (others->len == 0)
+    return TRUE;
+
+  other = g_ptr_array_index (others, 0);
+  person = riaya_stay_get_resident (other);
+  name = riaya_resident_dup_display_name (person);
+
+  g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_PROBABLE_DUPLICATE,
+               /* Translators: %1$s is a person's name, %2$s their birth date, %3$s an institution's name,
+                * %4$u a register number */
+               _("This may be a person already recorded: %1$s, born on %2$s, entry %4$u of the register of "
+                 "“%3$s”. To admit the same person again, open their record and add a stay; if they are a "
+                 "different person, confirm it."),
+               name, riaya_resident_get_birth_date (person),
+               riaya_stay_get_institution_name (other) ? riaya_stay_get_institution_name (other) : "",
+               riaya_stay_get_register_number (other));
+  return FALSE;
+}
+
+/* The register number @stay will get: its own, unused, or the next. */
+static gboolean
+choose_number (RiayaStore  *self,
+               RiayaStay   *stay,
+               guint       *number,
+               GError     **error)
+{
+  const char *institution_uuid = riaya_stay_get_institution_uuid (stay);
+  guint wanted = riaya_stay_get_register_number (stay);
+  sqlite3_stmt *stmt;
+  gboolean used;
+
+  if (wanted == 0)
+    {
+      *number = riaya_store_next_register_number (self, institution_uuid);
+      return TRUE;
+    }
+
+  stmt = _riaya_store_prepare (self, "SELECT 1 FROM stays WHERE institution_uuid = ? AND register_number = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, wanted);
+  used = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+
+  if (used)
+    {
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_DUPLICATE,
+                   /* Translators: %u is a register number */
+                   _("Register number %u is already given in this institution: a number is never given twice. "
+                     "Leave the number empty to take the next one."),
+                   wanted);
+      return FALSE;
+    }
+
+  *number = wanted;
+  return TRUE;
+}
+
+/* Everything an admission needs, before anything is written: *@stored
+ * receives the person as saved, or NULL for a new person. */
+static gboolean
+check_admission (RiayaStore         *self,
+                 RiayaStay          *stay,
+                 RiayaInstitution   *institution,
+                 RiayaAdmitFlags     flags,
+                 const char         *except_stay_uuid,
+                 guint              *number,
+                 RiayaResident     **stored,
+                 GHashTable        **firsts,
+                 GError            **error)
+{
+  RiayaResident *resident = riaya_stay_get_resident (stay);
+  g_autoptr(GError) local_error = NULL;
+
+  *stored = NULL;
+  *firsts = NULL;
+
+  if (!riaya_stay_check_admission (stay, institution, NULL, error) ||
+      !choose_number (self, stay, number, error))
+    return FALSE;
+
+  *stored = riaya_store_get_resident (self, riaya_resident_get_uuid (resident), &local_error);
+  if (local_error != NULL && !g_error_matches (local_error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (*stored == NULL)
+    {
+      if (!(flags & RIAYA_ADMIT_NOT_DUPLICATE) && !check_not_duplicate (self, resident, error))
+        return FALSE;
+    }
+  else
+    {
+      *firsts = first_admissions (self, riaya_resident_get_uuid (resident), error);
+      if (*firsts == NULL ||
+          !check_birth_before_stays (riaya_resident_get_birth_date (resident), *firsts, error) ||
+          !check_no_overlap (self, stay, except_stay_uuid, error))
+        return FALSE;
+    }
+
+  return (flags & RIAYA_ADMIT_ALLOW_OVER_CAPACITY) || check_capacity (self, institution, stay, error);
+}
+
+/* Writes a checked admission, in the caller's transaction. */
+static gboolean
+write_admission (RiayaStore     *self,
+                 RiayaStay      *stay,
+                 RiayaInstitution *institution,
+                 guint           number,
+                 RiayaResident  *stored,
+                 GHashTable     *firsts,
+                 const char     *now,
+                 GError        **error)
+{
+  RiayaResident *resident = riaya_stay_get_resident (stay);
+  const char *resident_uuid = riaya_resident_get_uuid (resident);
+  const char *licence = riaya_institution_get_licence_number (institution);
+  g_autofree char *stay_summary = NULL;
+  g_autofree char *resident_summary = NULL;
+
+  if (stored == NULL)
+    {
+      g_autofree char *fields = dup_filled_fields (resident);
+
+      if (!write_resident_row (self, insert_resident_sql, resident, now, error))
+        return FALSE;
+      resident_summary = g_strdup_printf ("Admitted to register number %u of licence %s; fields: %s",
+                                          number, licence, fields);
+    }
+  else
+    {
+      g_auto(GStrv) changed = NULL;
+      g_autofree char *fields = NULL;
+
+      if (!save_resident_changes (self, stored, resident, firsts, now, &changed, error))
+        return FALSE;
+      fields = g_strjoinv (", ", changed);
+      resident_summary = g_strdup_printf ("Admitted again to register number %u of licence %s; %s%s",
+                                          number, licence,
+                                          changed[0] != NULL ? "changed fields: " : "no field changed",
+                                          fields);
+    }
+
+  if (!insert_stay_row (self, stay, number, now, error))
+    return FALSE;
+
+  stay_summary = g_strdup_printf ("Admitted to register number %u of licence %s%s; fields: category, admitted-on, referral",
+                                  number, licence,
+                                  riaya_stay_get_transfer_from_uuid (stay) != NULL ? " by transfer" : "");
+
+  return _riaya_store_journal (self, "resident", resident_uuid, "admit", resident_summary, error) &&
+         _riaya_store_journal (self, "stay", riaya_stay_get_uuid (stay), "admit", stay_summary, error) &&
+         _riaya_store_register_changed (self, riaya_institution_get_uuid (institution),
+                                        riaya_stay_get_admitted_on (stay), error);
+}
+
+/* ---- public writes -------------------------------------------------------- */
+
+gboolean
+riaya_store_admit (RiayaStore       *self,
+                   RiayaStay        *stay,
+                   RiayaAdmitFlags   flags,
+                   GError          **error)
+{
+  g_autoptr(RiayaInstitution) institution = NULL;
+  g_autoptr(RiayaResident) stored = NULL;
+  g_autoptr(GHashTable) firsts = NULL;
+  g_autofree char *now = NULL;
+  guint number = 0;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RIAYA_IS_STAY (stay), FALSE);
+  g_return_val_if_fail (RIAYA_IS_RESIDENT (riaya_stay_get_resident (stay)), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_riaya_store_require_register (self, error))
+    return FALSE;
+
+  if (riaya_stay_get_institution_uuid (stay) == NULL ||
+      !_riaya_store_institution_state (self, riaya_stay_get_institution_uuid (stay), NULL))
+    {
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_NOT_FOUND,
+                   _("The institution of this admission was not found (it may have been deleted): "
+                     "reload the list and try again."));
+      return FALSE;
+    }
+
+  institution = riaya_store_get_institution (self, riaya_stay_get_institution_uuid (stay), error);
+  if (institution == NULL ||
+      !check_admission (self, stay, institution, flags, NULL, &number, &stored, &firsts, error))
+    return FALSE;
+
+  now = _riaya_store_now ();
+  if (!_riaya_store_begin (self, error))
+    return FALSE;
+  if (!write_admission (self, stay, institution, number, stored, firsts, now, error))
+    {
+      _riaya_store_rollback (self);
+      return FALSE;
+    }
+  if (!_riaya_store_commit (self, error))
+    return FALSE;
+
+  riaya_stay_set_register_number (stay, number);
+  riaya_stay_set_institution_name (stay, riaya_institution_get_display_name (institution));
+
+  return TRUE;
+}
+
+/* The destination of a transfer within this database: another
+ * institution that serves the category and may admit on @date. */
+static gboolean
+check_destination (RiayaStay         *left,
+                   RiayaInstitution  *destination,
+                   const char        *date,
+                   GError           **error)
+{
+  RiayaCategory category = riaya_stay_get_category (left);
+  RiayaLicenceStatus status;
+
+  if (g_strcmp0 (riaya_institution_get_uuid (destination), riaya_stay_get_institution_uuid (left)) == 0)
+    {
+      g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_OUT_OF_RANGE,
+                   _("A transfer goes to another institution: choose the institution the person moves to."));
+      return FALSE;
+    }
+
+  /* Law 65.15 art. 3: specialisation binds transfers too. */
+  if (!riaya_institution_type_serves (riaya_institution_get_institution_type (destination), category))
+    {
+      g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_SPECIALISATION,
+                   /* Translators: the first %s is an institution's name, the second a category of beneficiaries */
+                   _("“%s” cannot take “%s” (Law 65.15 art. 3): choose an institution that serves this category."),
+                   riaya_institution_get_display_name (destination), riaya_category_to_label (category));
+      return FALSE;
+    }
+
+  /* Arts 17 and 34. */
+  status = riaya_institution_get_status_on (destination, date);
+  if (!riaya_licence_status_in_force (status))
+    {
+      g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_EVENT_SEQUENCE,
+                   /* Translators: the first %s is an institution's name, the second a date, the third a
+                    * licence status such as “Withdrawn” */
+                   _("“%s” could not admit anyone on %s (licence: %s): choose another institution or check the date."),
+                   riaya_institution_get_display_name (destination), date,
+                   riaya_licence_status_to_label (status));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+riaya_store_record_exit (RiayaStore       *self,
+                         const char       *stay_uuid,
+                         const char       *date,
+                         RiayaExitReason   reason,
+                         const char       *destination,
+                         RiayaAdmitFlags   flags,
+                         char            **new_stay_uuid,
+                         GError          **error)
+{
+  g_autoptr(RiayaStay) left = NULL;
+  g_autoptr(RiayaStay) begun = NULL;
+  g_autoptr(RiayaInstitution) origin = NULL;
+  g_autoptr(RiayaInstitution) target = NULL;
+  g_autoptr(RiayaResident) stored = NULL;
+  g_autoptr(GHashTable) firsts = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *summary = NULL;
+  const char *licence = NULL;
+  const char *action = "exit";
+  guint number = 0;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (new_stay_uuid != NULL)
+    *new_stay_uuid = NULL;
+  if (destination != NULL && *destination == '\0')
+    destination = NULL;
+
+  if (!_riaya_store_require_register (self, error))
+    return FALSE;
+
+  left = riaya_store_get_stay (self, stay_uuid, error);
+  if (left == NULL || !riaya_stay_check_exit (left, date, reason, NULL, error))
+    return FALSE;
+
+  if (reason != RIAYA_EXIT_REASON_TRANSFER && destination != NULL)
+    {
+      g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_FORMAT,
+                   _("Only a transfer goes to another institution: leave the destination empty, or choose "
+                     "“transfer” as the reason."));
+      return FALSE;
+    }
+
+  if (reason == RIAYA_EXIT_REASON_TRANSFER)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (destination == NULL)
+        {
+          g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_REQUIRED,
+                       _("Name the institution the person is transferred to: its licence number."));
+          return FALSE;
+        }
+
+      target = riaya_store_get_institution (self, destination, &local_error);
+      if (target == NULL && !g_error_matches (local_error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      if (target != NULL)
+        {
+          /* Within this database: admitted there the same day, in the
+           * same category, linked both ways. */
+          begun = riaya_stay_new (riaya_stay_get_resident (left));
+          riaya_stay_set_institution_uuid (begun, riaya_institution_get_uuid (target));
+          riaya_stay_set_category (begun, riaya_stay_get_category (left));
+          riaya_stay_set_admitted_on (begun, date);
+          riaya_stay_set_referral (begun, RIAYA_REFERRAL_TRANSFER);
+          riaya_stay_set_transfer_from_uuid (begun, stay_uuid);
+
+          if (!check_destination (left, target, date, error) ||
+              !check_admission (self, begun, target, flags | RIAYA_ADMIT_NOT_DUPLICATE, stay_uuid,
+                                &number, &stored, &firsts, error))
+            return FALSE;
+          action = "transfer";
+        }
+      else
+        {
+          /* Elsewhere: the destination's licence number is all we keep. */
+          if (!riaya_validate_licence_number (destination, error))
+            return FALSE;
+          licence = destination;
+          action = "transfer";
+        }
+    }
+
+  origin = riaya_store_get_institution (self, riaya_stay_get_institution_uuid (left), NULL);
+
+  now = _riaya_store_now ();
+  if (!_riaya_store_begin (self, error))
+    return FALSE;
+
+  if (begun != NULL)
+    {
+      if (!write_admission (self, begun, target, number, stored, firsts, now, error) ||
+          !close_stay_row (self, stay_uuid, date, reason, riaya_stay_get_uuid (begun), NULL, error))
+        goto failed;
+      summary = g_strdup_printf ("Transferred to register number %u of licence %s; fields: exited-on, exit-reason",
+                                 number, riaya_institution_get_licence_number (target));
+    }
+  else
+    {
+      if (!close_stay_row (self, stay_uuid, date, reason, NULL, licence, error))
+        goto failed;
+      summary = g_strdup_printf ("Left register number %u%s%s; fields: exited-on, exit-reason%s",
+                                 riaya_stay_get_register_number (left),
+                                 origin != NULL ? " of licence " : "",
+                                 origin != NULL ? riaya_institution_get_licence_number (origin) : "",
+                                 licence != NULL ? ", destination-licence" : "");
+    }
+
+  if (!_riaya_store_journal (self, "stay", stay_uuid, action, summary, error) ||
+      !_riaya_store_register_changed (self, riaya_stay_get_institution_uuid (left), date, error))
+    goto failed;
+
+  if (!_riaya_store_commit (self, error))
+    return FALSE;
+
+  if (new_stay_uuid != NULL && begun != NULL)
+    *new_stay_uuid = g_strdup (riaya_stay_get_uuid (begun));
+
+  return TRUE;
+
+failed:
+  _riaya_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+riaya_store_update_resident (RiayaStore     *self,
+                             RiayaResident  *resident,
+                             GError        **error)
+{
+  g_autoptr(RiayaResident) stored = NULL;
+  g_autoptr(GHashTable) firsts = NULL;
+  g_auto(GStrv) changed = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *fields = NULL;
+  g_autofree char *summary = NULL;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (RIAYA_IS_RESIDENT (resident), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_riaya_store_require_register (self, error))
+    return FALSE;
+
+  stored = riaya_store_get_resident (self, riaya_resident_get_uuid (resident), error);
+  if (stored == NULL || !riaya_resident_validate (resident, NULL, error))
+    return FALSE;
+
+  firsts = first_admissions (self, riaya_resident_get_uuid (resident), error);
+  if (firsts == NULL || !check_birth_before_stays (riaya_resident_get_birth_date (resident), firsts, error))
+    return FALSE;
+
+  changed = riaya_resident_changed_fields (stored, resident);
+  if (changed[0] == NULL)
+    return TRUE;
+  g_clear_pointer (&changed, g_strfreev);
+
+  now = _riaya_store_now ();
+  if (!_riaya_store_begin (self, error))
+    return FALSE;
+
+  if (!save_resident_changes (self, stored, resident, firsts, now, &changed, error))
+    goto failed;
+
+  fields = g_strjoinv (", ", changed);
+  summary = g_strdup_printf ("Changed fields: %s", fields);
+  if (!_riaya_store_journal (self, "resident", riaya_resident_get_uuid (resident), "update", summary, error))
+    goto failed;
+
+  return _riaya_store_commit (self, error);
+
+failed:
+  _riaya_store_rollback (self);
+  return FALSE;
+}

@@ -42,6 +42,23 @@ const RiayaStoreDigestTable _riaya_store_digest_tables[] = {
   { "capacity_lines",
     "SELECT uuid, institution_uuid, category, sex, places, effective_date, recorded_at"
     " FROM capacity_lines ORDER BY uuid" },
+  { "residents",
+    "SELECT uuid, first_name, last_name, sex, birth_date, birth_place, cnie, family_status, health_status,"
+    " guardian_name, guardian_cnie, guardian_address, guardian_phone, guardian_occupation, guardian_situation,"
+    " created_at, updated_at FROM residents ORDER BY uuid" },
+  { "stays",
+    "SELECT uuid, resident_uuid, institution_uuid, register_number, category, admitted_on, referral, exited_on,"
+    " exit_reason, transfer_to_uuid, transfer_from_uuid, destination_licence, recorded_at FROM stays ORDER BY uuid" },
+  { "register_sequences",
+    "SELECT institution_uuid, last_number FROM register_sequences ORDER BY institution_uuid" },
+  { "resident_counts",
+    "SELECT institution_uuid, counted_on, source FROM resident_counts ORDER BY institution_uuid, counted_on" },
+  { "resident_count_lines",
+    "SELECT institution_uuid, counted_on, category, sex, age_band, present FROM resident_count_lines"
+    " ORDER BY institution_uuid, counted_on, category, sex, age_band" },
+  { "resident_movements",
+    "SELECT institution_uuid, period_start, period_end, movement, reason, category, sex, count, source"
+    " FROM resident_movements ORDER BY institution_uuid, period_start, period_end, movement, reason, category, sex" },
   { "journal",
     "SELECT id, at, os_user, profile, entity, record_uuid, action, summary FROM journal ORDER BY id" },
   { NULL, NULL }
