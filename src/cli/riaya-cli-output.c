@@ -496,6 +496,23 @@ riaya_cli_json_int (RiayaCliJson *json,
 }
 
 void
+riaya_cli_json_decimal (RiayaCliJson *json,
+                        const char   *name,
+                        double        value,
+                        guint         decimals)
+{
+  char format[8];
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_if_fail (decimals <= 9);
+
+  /* “.” whatever the locale: JSON has one decimal mark. */
+  g_snprintf (format, sizeof format, "%%.%uf", decimals);
+  begin_value (json, name);
+  g_string_append (json->out, g_ascii_formatd (buffer, sizeof buffer, format, value));
+}
+
+void
 riaya_cli_json_boolean (RiayaCliJson *json,
                         const char   *name,
                         gboolean      value)

@@ -92,6 +92,11 @@ void            riaya_cli_json_string          (RiayaCliJson   *json,
 void            riaya_cli_json_int             (RiayaCliJson   *json,
                                                 const char     *name,
                                                 gint64          value);
+/* A number with @decimals digits after the “.” (at most 9). */
+void            riaya_cli_json_decimal         (RiayaCliJson   *json,
+                                                const char     *name,
+                                                double          value,
+                                                guint           decimals);
 void            riaya_cli_json_boolean         (RiayaCliJson   *json,
                                                 const char     *name,
                                                 gboolean        value);

@@ -103,9 +103,25 @@ int riaya_cli_licence     (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_backup      (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_restore     (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_check       (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_resident    (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_occupancy   (RiayaCliGlobal *global, int argc, char **argv);
 
 /* riaya-cli-institution-show.c */
 int _riaya_cli_institution_list (RiayaCliGlobal *global, int argc, char **argv);
 int _riaya_cli_institution_show (RiayaCliGlobal *global, int argc, char **argv);
+
+/* riaya-cli-resident.c */
+/* Whether @store keeps registers of residents (a director's database);
+ * prints why not and what to use instead when it does not. */
+gboolean   _riaya_cli_require_register (RiayaStore        *store);
+/* Finds a stay of the register by its UUID or as INSTITUTION:NUMBER
+ * (licence number or UUID, a colon, the register number), or prints why
+ * not and returns NULL. */
+RiayaStay *_riaya_cli_find_stay        (RiayaStore        *store,
+                                        const char        *id);
+
+/* riaya-cli-resident-show.c */
+int _riaya_cli_resident_list (RiayaCliGlobal *global, int argc, char **argv);
+int _riaya_cli_resident_show (RiayaCliGlobal *global, int argc, char **argv);
 
 G_END_DECLS

@@ -32,6 +32,8 @@ static const Command commands[] = {
   { "institution", riaya_cli_institution, N_("Add, list, show and import institutions") },
   { "capacity", riaya_cli_capacity, N_("Record a change of licensed capacity") },
   { "licence", riaya_cli_licence, N_("Record an event in the history of a licence") },
+  { "resident", riaya_cli_resident, N_("Admit residents, record exits, list and show the register") },
+  { "occupancy", riaya_cli_occupancy, N_("People present against licensed places, per institution or group") },
   { "territory", riaya_cli_territory, N_("List the regions and provinces and their codes") },
   { "backup", riaya_cli_backup, N_("Copy the database to a backup file") },
   { "restore", riaya_cli_restore, N_("Replace the database with a backup") },
@@ -41,7 +43,7 @@ static const Command commands[] = {
 /* Commands of cli.md that later versions bring: named here so that a
  * script written for them fails with a sentence, not a usage error. */
 static const char * const later_commands[] = {
-  "resident", "occupancy", "grant", "inspection", "export", "import",
+  "grant", "inspection", "export", "import",
   "validate", "conflicts", "report",
 };
 

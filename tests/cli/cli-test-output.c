@@ -63,6 +63,19 @@ csv_cell (Csv        *csv,
   return NULL;
 }
 
+guint
+csv_find_row (Csv        *csv,
+              const char *column,
+              const char *value)
+{
+  for (guint i = 0; i < csv_n_rows (csv); i++)
+    if (g_strcmp0 (csv_cell (csv, i, column), value) == 0)
+      return i;
+
+  g_error ("no row with %s = %s", column, value);
+  return 0;
+}
+
 static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
@@ -114,6 +127,8 @@ struct _TestJson
   TestJsonType  type;
   gboolean      boolean;
   gint64        number;
+  double        real;   /* the number, with its decimals */
+  gboolean      integer;
   char         *string;
   GPtrArray    *items; /* TestJson, for arrays and object values */
   GPtrArray    *keys;  /* char *, for objects */
@@ -358,10 +373,19 @@ read_value (Reader  *reader,
     {
       char *end = NULL;
       gint64 value = g_ascii_strtoll (reader->p, &end, 10);
+      double real = (double) value;
+      gboolean integer = TRUE;
 
-      /* riaya-cli writes whole numbers only; no leading zeros. */
+      /* riaya-cli writes whole numbers, and decimals (rates) with a “.”
+       * and digits after it; no exponent, no leading zeros. */
+      if (end != reader->p && *end == '.' && g_ascii_isdigit (end[1]))
+        {
+          real = g_ascii_strtod (reader->p, &end);
+          integer = FALSE;
+        }
       if (end == reader->p || *end == '.' || *end == 'e' || *end == 'E' ||
-          (reader->p[0] == '0' && g_ascii_isdigit (reader->p[1])))
+          (reader->p[0] == '0' && g_ascii_isdigit (reader->p[1])) ||
+          (reader->p[0] == '-' && reader->p[1] == '0' && g_ascii_isdigit (reader->p[2])))
         {
           fail (error, reader, "bad number");
           return NULL;
@@ -369,6 +393,8 @@ read_value (Reader  *reader,
       reader->p = end;
       node = json_node_new (TEST_JSON_NUMBER);
       node->number = value;
+      node->real = real;
+      node->integer = integer;
       return node;
     }
 
@@ -462,8 +488,18 @@ test_json_int (TestJson *node)
 {
   g_assert_nonnull (node);
   g_assert_cmpint (node->type, ==, TEST_JSON_NUMBER);
+  g_assert_true (node->integer);
 
   return node->number;
+}
+
+double
+test_json_double (TestJson *node)
+{
+  g_assert_nonnull (node);
+  g_assert_cmpint (node->type, ==, TEST_JSON_NUMBER);
+
+  return node->real;
 }
 
 gboolean

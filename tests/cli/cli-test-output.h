@@ -39,7 +39,10 @@ guint         test_json_length  (TestJson   *array_or_object);
 /* The member names of an object, in order. */
 GPtrArray    *test_json_keys    (TestJson   *object);
 const char   *test_json_string  (TestJson   *node);
+/* A whole number (asserted so). */
 gint64        test_json_int     (TestJson   *node);
+/* Any number, decimals included. */
+double        test_json_double  (TestJson   *node);
 gboolean      test_json_boolean (TestJson   *node);
 /* Shortcuts: the string or integer member @name of @object. */
 const char   *test_json_get_string (TestJson   *object,
@@ -63,6 +66,10 @@ guint         csv_n_rows            (Csv                *csv);
 const char   *csv_cell              (Csv                *csv,
                                      guint               row,
                                      const char         *column);
+/* The row whose @column holds @value; fails the test when none does. */
+guint         csv_find_row          (Csv                *csv,
+                                     const char         *column,
+                                     const char         *value);
 /* The licence numbers of an institution listing, sorted, joined by spaces. */
 char         *csv_licences          (const char         *text);
 

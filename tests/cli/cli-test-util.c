@@ -309,6 +309,37 @@ cli_make_registry (CliFixture *fixture)
   g_assert_true (cli_is_uuid_line (t3));
 }
 
+void
+cli_make_director (CliFixture *fixture)
+{
+  g_autofree char *init = cli_ok (fixture, "init", "--profile", "director", NULL);
+  g_autofree char *d1 = NULL;
+  g_autofree char *d2 = NULL;
+  g_autofree char *d3 = NULL;
+
+  d1 = cli_ok (fixture, "institution", "add", "--licence", "D-1", "--licence-date", "2019-09-01",
+               "--legal-basis", "65.15", "--type", "student-house", "--name-fr", "Dar Taliba Assilah",
+               "--province", "01.511", "--capacity", "pupil:m:2", "--capacity", "pupil:f:2", NULL);
+  d2 = cli_ok (fixture, "institution", "add", "--licence", "D-2", "--licence-date", "2020-01-01",
+               "--legal-basis", "65.15", "--type", "student-house", "--name-fr", "Dar Talib Fès",
+               "--province", "03.231", "--capacity", "pupil:m:5", "--capacity", "pupil:f:5", NULL);
+  d3 = cli_ok (fixture, "institution", "add", "--licence", "D-3", "--licence-date", "2015-01-01",
+               "--legal-basis", "14.05", "--type", "elderly", "--name-fr", "Maison des aînées de Salé",
+               "--province", "04.441", "--capacity", "elderly:f:10", NULL);
+
+  g_assert_true (cli_is_uuid_line (d1));
+  g_assert_true (cli_is_uuid_line (d2));
+  g_assert_true (cli_is_uuid_line (d3));
+}
+
+char *
+cli_take_uuid (char *out)
+{
+  g_assert_true (cli_is_uuid_line (out));
+  out[strlen (out) - 1] = '\0';
+  return out;
+}
+
 gboolean
 cli_is_uuid_line (const char *text)
 {

@@ -85,6 +85,17 @@ char     *cli_digest             (const char    *path);
  * T-2 (elderly, Fès, 14.05) and T-3 (kafala, Salé, 65.15). */
 void      cli_make_registry      (CliFixture    *fixture);
 
+/* Sets up @fixture's database as a director's one with three
+ * institutions and no resident yet: D-1, a student house of Assilah
+ * (01.511, licensed 2019-09-01) with 2 places for boys and 2 for girls;
+ * D-2, a student house of Fès (03.231, 2020-01-01) with 5 and 5; D-3, a
+ * home for elderly women of Salé (04.441, 2015-01-01) with 10 places. */
+void      cli_make_director      (CliFixture    *fixture);
+
+/* @out, a UUID that a command printed alone on its line, without the
+ * line end (in place; returns @out). */
+char     *cli_take_uuid          (char          *out);
+
 /* Whether @text holds a UUID alone on one line. */
 gboolean  cli_is_uuid_line       (const char    *text);
 
