@@ -1,0 +1,447 @@
+/* riaya-register-rows.c — the register's entries, and the rows of its list
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "riaya-register-rows.h"
+
+/* The entries */
+
+G_DEFINE_FINAL_TYPE (RiayaRegisterEntry, riaya_register_entry, G_TYPE_OBJECT)
+
+static void
+riaya_register_entry_finalize (GObject *object)
+{
+  RiayaRegisterEntry *self = RIAYA_REGISTER_ENTRY (object);
+
+  g_clear_object (&self->stay);
+  g_free (self->search_key);
+  g_free (self->last_key);
+  g_free (self->first_key);
+
+  G_OBJECT_CLASS (riaya_register_entry_parent_class)->finalize (object);
+}
+
+static void
+riaya_register_entry_class_init (RiayaRegisterEntryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = riaya_register_entry_finalize;
+}
+
+static void
+riaya_register_entry_init (RiayaRegisterEntry *self)
+{
+}
+
+static char *
+fold_key (const char *text)
+{
+  g_autofree char *folded = riaya_text_fold (text != NULL ? text : "");
+
+  return g_utf8_collate_key (folded, -1);
+}
+
+RiayaRegisterEntry *
+riaya_register_entry_new (RiayaStay          *stay,
+                          const char         *date,
+                          const char * const *category_keys)
+{
+  RiayaRegisterEntry *self = g_object_new (RIAYA_TYPE_REGISTER_ENTRY, NULL);
+  RiayaResident *resident = riaya_stay_get_resident (stay);
+  const char *resident_key = riaya_resident_get_search_key (resident);
+
+  self->stay = g_object_ref (stay);
+  self->age = riaya_resident_age_on (resident, date);
+  self->search_key = g_strconcat (resident_key != NULL ? resident_key : "", " ",
+                                  category_keys[riaya_stay_get_category (stay)], NULL);
+  self->last_key = fold_key (riaya_resident_get_last_name (resident));
+  self->first_key = fold_key (riaya_resident_get_first_name (resident));
+  g_snprintf (self->number_text, sizeof self->number_text, "%u", riaya_stay_get_register_number (stay));
+  if (self->age >= 0)
+    g_snprintf (self->age_text, sizeof self->age_text, "%d", self->age);
+
+  return self;
+}
+
+/* The rows
+ *
+ * A search changes the person at almost every position of the list.
+ * Told so, GTK 4.8's column view destroys the widgets of every row it
+ * holds (up to 200, of ten cells each) and makes them again: most of the
+ * time of a keystroke. Here, as in the registry list
+ * (riaya-institution-rows.c), the view's items are positions: a row stays
+ * the same object while its position exists, and is told to show another
+ * entry; only a change in their number reaches the view. The search runs
+ * in one pass over keys folded when the register was read. */
+
+struct _RiayaRegisterRow
+{
+  GObject             parent_instance;
+
+  RiayaRegisterRows  *rows;        /* NULL once the position is gone */
+  guint               position;
+  RiayaRegisterEntry *entry;       /* NULL past the end */
+};
+
+typedef struct
+{
+  char    *text;                   /* folded */
+  gboolean digits;
+  guint    number;
+} Word;
+
+struct _RiayaRegisterRows
+{
+  GObject       parent_instance;
+
+  GListModel   *source;            /* RiayaRegisterEntry, sorted */
+  GPtrArray    *all;               /* the source's entries */
+  GPtrArray    *visible;           /* those the search lets through (of all) */
+  GArray       *words;
+  char         *search;            /* folded, as last applied */
+  GHashTable   *live;              /* position → RiayaRegisterRow, unowned */
+  guint         n_items;
+  RiayaRegisterRowsChanging changing;
+  gpointer      changing_data;
+};
+
+enum {
+  ROW_CHANGED,
+  N_ROW_SIGNALS
+};
+
+static guint row_signals[N_ROW_SIGNALS];
+
+static void rows_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE (RiayaRegisterRow, riaya_register_row, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE_WITH_CODE (RiayaRegisterRows, riaya_register_rows, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, rows_model_iface_init))
+
+static void
+row_set_entry (RiayaRegisterRow   *self,
+               RiayaRegisterEntry *entry)
+{
+  if (g_set_object (&self->entry, entry))
+    g_signal_emit (self, row_signals[ROW_CHANGED], 0);
+}
+
+static void
+row_detach (RiayaRegisterRow *self)
+{
+  if (self->rows != NULL)
+    g_hash_table_remove (self->rows->live, GUINT_TO_POINTER (self->position));
+  self->rows = NULL;
+}
+
+static void
+riaya_register_row_dispose (GObject *object)
+{
+  RiayaRegisterRow *self = RIAYA_REGISTER_ROW (object);
+
+  row_detach (self);
+  g_clear_object (&self->entry);
+
+  G_OBJECT_CLASS (riaya_register_row_parent_class)->dispose (object);
+}
+
+static void
+riaya_register_row_class_init (RiayaRegisterRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = riaya_register_row_dispose;
+
+  row_signals[ROW_CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+riaya_register_row_init (RiayaRegisterRow *self)
+{
+}
+
+RiayaRegisterEntry *
+riaya_register_row_get_entry (RiayaRegisterRow *self)
+{
+  g_return_val_if_fail (RIAYA_IS_REGISTER_ROW (self), NULL);
+  return self->entry;
+}
+
+static void
+word_clear (gpointer data)
+{
+  g_free (((Word *) data)->text);
+}
+
+static gboolean
+entry_matches (RiayaRegisterEntry *entry,
+               GArray             *words)
+{
+  for (guint i = 0; i < words->len; i++)
+    {
+      Word *word = &g_array_index (words, Word, i);
+
+      /* A number is a register number or an age, never part of one:
+       * "12" finds entry 12 and those aged 12, not entry 112. */
+      if (word->digits)
+        {
+          if (riaya_stay_get_register_number (entry->stay) != word->number &&
+              (entry->age < 0 || (guint) entry->age != word->number))
+            return FALSE;
+        }
+      else if (strstr (entry->search_key, word->text) == NULL)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+rows_refilter (RiayaRegisterRows *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint old_n = self->n_items;
+
+  if (self->changing != NULL)
+    self->changing (self->changing_data, TRUE);
+
+  g_ptr_array_set_size (self->visible, 0);
+  for (guint i = 0; i < self->all->len; i++)
+    {
+      RiayaRegisterEntry *entry = g_ptr_array_index (self->all, i);
+
+      if (entry_matches (entry, self->words))
+        g_ptr_array_add (self->visible, entry);
+    }
+  self->n_items = self->visible->len;
+
+  /* Each row in use shows what is now at its position; rows past the
+   * new end go with the positions. */
+  g_hash_table_iter_init (&iter, self->live);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      RiayaRegisterRow *row = value;
+
+      if (row->position < self->n_items)
+        row_set_entry (row, g_ptr_array_index (self->visible, row->position));
+      else
+        {
+          row->rows = NULL;
+          g_hash_table_iter_remove (&iter);
+          row_set_entry (row, NULL);
+        }
+    }
+
+  if (self->n_items < old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), self->n_items, old_n - self->n_items, 0);
+  else if (self->n_items > old_n)
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, self->n_items - old_n);
+
+  if (self->changing != NULL)
+    self->changing (self->changing_data, FALSE);
+}
+
+static void
+on_source_changed (GListModel        *source,
+                   guint              position,
+                   guint              removed,
+                   guint              added,
+                   RiayaRegisterRows *self)
+{
+  guint n = g_list_model_get_n_items (source);
+
+  g_ptr_array_set_size (self->all, 0);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (self->all, g_list_model_get_item (source, i));
+
+  rows_refilter (self);
+}
+
+static GType
+rows_get_item_type (GListModel *model)
+{
+  return RIAYA_TYPE_REGISTER_ROW;
+}
+
+static guint
+rows_get_n_items (GListModel *model)
+{
+  return RIAYA_REGISTER_ROWS (model)->n_items;
+}
+
+static gpointer
+rows_get_item (GListModel *model,
+               guint       position)
+{
+  RiayaRegisterRows *self = RIAYA_REGISTER_ROWS (model);
+  RiayaRegisterRow *row;
+
+  if (position >= self->n_items)
+    return NULL;
+
+  row = g_hash_table_lookup (self->live, GUINT_TO_POINTER (position));
+  if (row != NULL)
+    return g_object_ref (row);
+
+  row = g_object_new (RIAYA_TYPE_REGISTER_ROW, NULL);
+  row->rows = self;
+  row->position = position;
+  row->entry = g_object_ref (g_ptr_array_index (self->visible, position));
+  g_hash_table_insert (self->live, GUINT_TO_POINTER (position), row);
+
+  return row;
+}
+
+static void
+rows_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = rows_get_item_type;
+  iface->get_n_items = rows_get_n_items;
+  iface->get_item = rows_get_item;
+}
+
+static void
+riaya_register_rows_dispose (GObject *object)
+{
+  RiayaRegisterRows *self = RIAYA_REGISTER_ROWS (object);
+  GHashTableIter iter;
+  gpointer value;
+
+  /* Rows the view still holds outlive the model. */
+  g_hash_table_iter_init (&iter, self->live);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      ((RiayaRegisterRow *) value)->rows = NULL;
+      g_hash_table_iter_remove (&iter);
+    }
+
+  if (self->source != NULL)
+    g_signal_handlers_disconnect_by_func (self->source, on_source_changed, self);
+  g_clear_object (&self->source);
+  g_ptr_array_set_size (self->visible, 0);
+  g_ptr_array_set_size (self->all, 0);
+
+  G_OBJECT_CLASS (riaya_register_rows_parent_class)->dispose (object);
+}
+
+static void
+riaya_register_rows_finalize (GObject *object)
+{
+  RiayaRegisterRows *self = RIAYA_REGISTER_ROWS (object);
+
+  g_ptr_array_unref (self->visible);
+  g_ptr_array_unref (self->all);
+  g_array_unref (self->words);
+  g_free (self->search);
+  g_hash_table_unref (self->live);
+
+  G_OBJECT_CLASS (riaya_register_rows_parent_class)->finalize (object);
+}
+
+static void
+riaya_register_rows_class_init (RiayaRegisterRowsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = riaya_register_rows_dispose;
+  object_class->finalize = riaya_register_rows_finalize;
+}
+
+static void
+riaya_register_rows_init (RiayaRegisterRows *self)
+{
+  self->all = g_ptr_array_new_with_free_func (g_object_unref);
+  self->visible = g_ptr_array_new ();
+  self->words = g_array_new (FALSE, TRUE, sizeof (Word));
+  g_array_set_clear_func (self->words, word_clear);
+  self->live = g_hash_table_new (g_direct_hash, g_direct_equal);
+}
+
+RiayaRegisterRows *
+riaya_register_rows_new (GListModel                *source,
+                         RiayaRegisterRowsChanging  changing,
+                         gpointer                   changing_data)
+{
+  RiayaRegisterRows *self;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (source), NULL);
+
+  self = g_object_new (RIAYA_TYPE_REGISTER_ROWS, NULL);
+  self->source = g_object_ref (source);
+  self->changing = changing;
+  self->changing_data = changing_data;
+  g_signal_connect (source, "items-changed", G_CALLBACK (on_source_changed), self);
+  on_source_changed (source, 0, 0, 0, self);
+
+  return self;
+}
+
+void
+riaya_register_rows_set_search (RiayaRegisterRows *self,
+                                const char        *text)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  g_return_if_fail (RIAYA_IS_REGISTER_ROWS (self));
+
+  folded = riaya_text_fold (text != NULL ? text : "");
+  /* The entry tells its text again after a programmatic change. */
+  if (g_strcmp0 (folded, self->search) == 0)
+    return;
+  g_free (self->search);
+  self->search = g_strdup (folded);
+
+  parts = g_strsplit_set (folded, " \t", -1);
+  g_array_set_size (self->words, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      Word word = { NULL, parts[i][0] != '\0', 0 };
+
+      if (parts[i][0] == '\0')
+        continue;
+
+      for (const char *c = parts[i]; *c != '\0'; c++)
+        word.digits = word.digits && g_ascii_isdigit (*c);
+      if (word.digits)
+        word.number = (guint) MIN (g_ascii_strtoull (parts[i], NULL, 10), G_MAXUINT);
+      word.text = g_strdup (parts[i]);
+      g_array_append_val (self->words, word);
+    }
+
+  rows_refilter (self);
+}
+
+gboolean
+riaya_register_rows_find (RiayaRegisterRows  *self,
+                          RiayaRegisterEntry *entry,
+                          guint              *position)
+{
+  g_return_val_if_fail (RIAYA_IS_REGISTER_ROWS (self), FALSE);
+  return g_ptr_array_find (self->visible, entry, position);
+}
+
+gboolean
+riaya_register_rows_is_searching (RiayaRegisterRows *self)
+{
+  g_return_val_if_fail (RIAYA_IS_REGISTER_ROWS (self), FALSE);
+  return self->words->len > 0;
+}
+
+RiayaRegisterEntry *
+riaya_register_rows_peek (RiayaRegisterRows *self,
+                          guint              position)
+{
+  g_return_val_if_fail (RIAYA_IS_REGISTER_ROWS (self), NULL);
+
+  if (position >= self->visible->len)
+    return NULL;
+
+  return g_ptr_array_index (self->visible, position);
+}
