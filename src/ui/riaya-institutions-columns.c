@@ -28,12 +28,13 @@ typedef enum
   COLUMN_TYPE,
   COLUMN_PROVINCE,
   COLUMN_PLACES,
+  COLUMN_OCCUPANCY,
   COLUMN_STATUS,
   N_COLUMNS
 } Column;
 
 static const char * const column_ids[N_COLUMNS] = {
-  "name", "licence", "type", "province", "places", "status",
+  "name", "licence", "type", "province", "places", "occupancy", "status",
 };
 
 /* Shared by the province cells and sorter of one column view. */
@@ -130,6 +131,46 @@ type_short_label (RiayaInstitutionType type)
  * it differs, and a text cell (riaya-text-cell.c) then only redraws: it is
  * not measured again. */
 
+/* "present / places", or a dash when no count is known; over capacity
+ * in the error colour, and said in words by the cell's tooltip. */
+static void
+update_occupancy_cell (RiayaTextCell    *cell,
+                       RiayaInstitution *institution)
+{
+  char present[RIAYA_UI_COUNT_BUF_SIZE];
+  char places[RIAYA_UI_COUNT_BUF_SIZE];
+  g_autofree char *text = NULL;
+  gboolean over = institution != NULL && riaya_institution_is_over_capacity (institution);
+
+  /* The class changes only when the state does: restyling costs. */
+  if (over != gtk_widget_has_css_class (GTK_WIDGET (cell), "occupancy-over"))
+    {
+      if (over)
+        gtk_widget_add_css_class (GTK_WIDGET (cell), "occupancy-over");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (cell), "occupancy-over");
+    }
+
+  if (institution == NULL)
+    {
+      riaya_text_cell_set_text (cell, NULL);
+      return;
+    }
+  if (riaya_institution_get_presence (institution) == NULL)
+    {
+      /* Translators: the occupancy of an institution with no count of
+       * the people present */
+      riaya_text_cell_set_text (cell, C_("occupancy", "—"));
+      return;
+    }
+
+  riaya_ui_format_count_buf (riaya_institution_get_present (institution), present, sizeof present);
+  riaya_ui_format_count_buf (riaya_institution_get_places (institution), places, sizeof places);
+  /* Translators: people present, then places licensed */
+  text = g_strdup_printf (_("%1$s / %2$s"), present, places);
+  riaya_text_cell_set_text (cell, text);
+}
+
 static void
 update_text_cell (RiayaTextCell    *cell,
                   RiayaInstitution *institution)
@@ -137,6 +178,12 @@ update_text_cell (RiayaTextCell    *cell,
   Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (cell), "riaya-column"));
   ColumnData *columns = g_object_get_data (G_OBJECT (cell), "riaya-columns");
   char places[RIAYA_UI_COUNT_BUF_SIZE];
+
+  if (column == COLUMN_OCCUPANCY)
+    {
+      update_occupancy_cell (cell, institution);
+      return;
+    }
 
   if (institution == NULL)
     {
@@ -163,6 +210,7 @@ update_text_cell (RiayaTextCell    *cell,
       riaya_ui_format_count_buf (riaya_institution_get_places (institution), places, sizeof places);
       riaya_text_cell_set_text (cell, places);
       break;
+    case COLUMN_OCCUPANCY:
     case COLUMN_STATUS:
     case N_COLUMNS:
     default:
@@ -212,6 +260,10 @@ on_cell_query_tooltip (RiayaTextCell *cell,
 
   if (column == COLUMN_TYPE)
     gtk_tooltip_set_text (tooltip, riaya_institution_type_to_label (riaya_institution_get_institution_type (institution)));
+  else if (column == COLUMN_OCCUPANCY && riaya_institution_is_over_capacity (institution))
+    gtk_tooltip_set_text (tooltip, _("Over capacity: more people present than places in a group"));
+  else if (column == COLUMN_OCCUPANCY && riaya_institution_get_presence (institution) == NULL)
+    gtk_tooltip_set_text (tooltip, _("No count of the people present"));
   else if (riaya_text_cell_is_ellipsized (cell))
     gtk_tooltip_set_text (tooltip, riaya_text_cell_get_text (cell));
   else
@@ -228,13 +280,14 @@ setup_text_cell (GtkSignalListItemFactory *factory,
   Column column = GPOINTER_TO_UINT (user_data);
   GtkWidget *cell = riaya_text_cell_new ();
 
-  if (column == COLUMN_PLACES)
+  if (column == COLUMN_PLACES || column == COLUMN_OCCUPANCY)
     riaya_text_cell_set_xalign (RIAYA_TEXT_CELL (cell), 1.0f);
-  riaya_text_cell_set_tabular (RIAYA_TEXT_CELL (cell), column == COLUMN_PLACES || column == COLUMN_LICENCE);
+  riaya_text_cell_set_tabular (RIAYA_TEXT_CELL (cell),
+                               column == COLUMN_PLACES || column == COLUMN_OCCUPANCY || column == COLUMN_LICENCE);
   g_object_set_data (G_OBJECT (cell), "riaya-column", GUINT_TO_POINTER (column));
   g_object_set_data (G_OBJECT (cell), "riaya-columns",
                      g_object_get_data (G_OBJECT (factory), "riaya-columns"));
-  if (column == COLUMN_NAME || column == COLUMN_TYPE || column == COLUMN_PROVINCE)
+  if (column == COLUMN_NAME || column == COLUMN_TYPE || column == COLUMN_PROVINCE || column == COLUMN_OCCUPANCY)
     {
       gtk_widget_set_has_tooltip (cell, TRUE);
       g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip), item);
@@ -318,6 +371,36 @@ order_of (int difference)
   return difference < 0 ? GTK_ORDERING_SMALLER : (difference > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL);
 }
 
+/* By the share of places taken; institutions with no count first, as
+ * the least known. */
+static int
+compare_occupancy (RiayaInstitution *a,
+                   RiayaInstitution *b)
+{
+  gboolean known_a = riaya_institution_get_presence (a) != NULL;
+  gboolean known_b = riaya_institution_get_presence (b) != NULL;
+  guint64 present_a, present_b, places_a, places_b;
+
+  if (!known_a || !known_b)
+    return known_a - known_b;
+
+  present_a = riaya_institution_get_present (a);
+  present_b = riaya_institution_get_present (b);
+  places_a = riaya_institution_get_places (a);
+  places_b = riaya_institution_get_places (b);
+
+  /* present_a / places_a against present_b / places_b, in integers; no
+   * places at all counts as fuller than any share. */
+  if (places_a == 0 || places_b == 0)
+    {
+      if (places_a != places_b)
+        return places_a == 0 ? 1 : -1;
+      return (present_a > present_b) - (present_a < present_b);
+    }
+
+  return (present_a * places_b > present_b * places_a) - (present_a * places_b < present_b * places_a);
+}
+
 static int
 compare_column (gconstpointer a,
                 gconstpointer b,
@@ -348,6 +431,9 @@ compare_column (gconstpointer a,
     case COLUMN_PLACES:
       order = (riaya_institution_get_places (ia) > riaya_institution_get_places (ib)) -
               (riaya_institution_get_places (ia) < riaya_institution_get_places (ib));
+      break;
+    case COLUMN_OCCUPANCY:
+      order = compare_occupancy (ia, ib);
       break;
     case COLUMN_STATUS:
       /* Status codes run from "not granted" through sanctions to closure:
@@ -442,6 +528,8 @@ column_title (Column column)
       return C_("column", "Province");
     case COLUMN_PLACES:
       return C_("column", "Places");
+    case COLUMN_OCCUPANCY:
+      return C_("column", "Occupancy");
     case COLUMN_STATUS:
       return C_("column", "Status");
     case N_COLUMNS:
@@ -537,7 +625,7 @@ _riaya_institutions_columns_add (GtkColumnView *view,
    * takes the room left: measuring every cell of a column to size it
    * would cost each keystroke of a search. The type and status columns
    * are as wide as their longest text in the interface's language. */
-  int widths[N_COLUMNS] = { 260, 125, 0, 140, 70, 0 };
+  int widths[N_COLUMNS] = { 260, 125, 0, 140, 70, 0, 0 };
   ColumnData *columns = g_new0 (ColumnData, 1);
   const char *status_labels[RIAYA_N_LICENCE_STATUSES];
 
@@ -557,6 +645,14 @@ _riaya_institutions_columns_add (GtkColumnView *view,
   widths[COLUMN_STATUS] = column_width (GTK_WIDGET (view), column_title (COLUMN_STATUS),
                                         status_labels, RIAYA_N_LICENCE_STATUSES, TRUE);
   widths[COLUMN_PROVINCE] = province_column_width (GTK_WIDGET (view), context);
+  {
+    /* Room for "present / places" of the largest institutions. */
+    g_autofree char *sample = g_strdup_printf (_("%1$s / %2$s"), "8,888", "8,888");
+    const char *samples[] = { sample };
+
+    widths[COLUMN_OCCUPANCY] = column_width (GTK_WIDGET (view), column_title (COLUMN_OCCUPANCY),
+                                             samples, 1, FALSE);
+  }
 
   for (Column c = 0; c < N_COLUMNS; c++)
     {

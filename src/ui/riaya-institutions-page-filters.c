@@ -21,7 +21,9 @@ _riaya_institutions_page_update_view (RiayaInstitutionsPage *self)
 {
   const char *name;
 
-  if (self->loading)
+  /* A reload keeps the list in sight (a register's admission changes
+   * one institution's presence); only a first load shows the spinner. */
+  if (self->loading && g_list_model_get_n_items (G_LIST_MODEL (self->institutions)) == 0)
     name = "loading";
   else if (g_list_model_get_n_items (G_LIST_MODEL (self->institutions)) == 0)
     name = "no-data";

@@ -24,6 +24,7 @@ G_DEFINE_FINAL_TYPE (RiayaInstitutionsPage, riaya_institutions_page, ADW_TYPE_BI
 enum {
   PROP_0,
   PROP_CONTEXT,
+  PROP_SELECTED,
   N_PROPS
 };
 
@@ -34,6 +35,35 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+static void
+set_selected (RiayaInstitutionsPage *self,
+              RiayaInstitution      *institution)
+{
+  if (g_set_object (&self->selected, institution))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+}
+
+static gboolean
+select_uuid (RiayaInstitutionsPage *self,
+             const char            *uuid)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+
+  for (guint i = 0; uuid != NULL && i < n; i++)
+    {
+      RiayaInstitution *shown = riaya_institution_filter_model_peek (self->filtered, i);
+
+      if (g_strcmp0 (riaya_institution_get_uuid (shown), uuid) == 0)
+        {
+          riaya_institution_rows_reach (self->rows, i);
+          gtk_single_selection_set_selected (self->selection, i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
 
 static void
 deleted_free (gpointer data)
@@ -122,6 +152,7 @@ on_institutions_loaded (GObject      *source,
   g_autoptr(RiayaInstitutionsPage) self = user_data;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *selected_uuid = NULL;
 
   items = riaya_load_institutions_finish (result, &error);
   if (items == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -138,10 +169,14 @@ on_institutions_loaded (GObject      *source,
     }
 
   g_hash_table_remove_all (self->deleted);
+  /* A reload (a register changed its presence) keeps the row chosen. */
+  if (self->selected != NULL)
+    selected_uuid = g_strdup (riaya_institution_get_uuid (self->selected));
   /* One splice: the views see one change, not thousands. */
   riaya_institution_list_splice (self->institutions, 0,
                                  g_list_model_get_n_items (G_LIST_MODEL (self->institutions)),
                                  (RiayaInstitution **) items->pdata, items->len);
+  select_uuid (self, selected_uuid);
   _riaya_institutions_page_update_summary (self);
   g_signal_emit (self, signals[LOADED], 0);
 }
@@ -279,10 +314,11 @@ on_selection_changed (GtkSingleSelection    *selection,
   if (self->filtering)
     return;
 
-  g_clear_object (&self->selected);
   if (position != GTK_INVALID_LIST_POSITION &&
       position < g_list_model_get_n_items (G_LIST_MODEL (self->filtered)))
-    self->selected = g_object_ref (riaya_institution_filter_model_peek (self->filtered, position));
+    set_selected (self, riaya_institution_filter_model_peek (self->filtered, position));
+  else
+    set_selected (self, NULL);
 }
 
 static void
@@ -317,7 +353,7 @@ on_filtered_items_changed (GListModel            *model,
 
   if (self->selected != NULL &&
       !riaya_institution_filter_model_find (self->filtered, self->selected, &selected))
-    g_clear_object (&self->selected);
+    set_selected (self, NULL);
   if (gtk_single_selection_get_selected (self->selection) != selected)
     {
       if (selected != GTK_INVALID_LIST_POSITION)
@@ -454,6 +490,9 @@ riaya_institutions_page_get_property (GObject    *object,
     case PROP_CONTEXT:
       g_value_set_object (value, self->context);
       break;
+    case PROP_SELECTED:
+      g_value_set_object (value, self->selected);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -494,6 +533,11 @@ riaya_institutions_page_class_init (RiayaInstitutionsPageClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, RIAYA_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The institution of the row selected, or NULL: what the window's
+   * actions on "the selected institution" act on. */
+  properties[PROP_SELECTED] =
+    g_param_spec_object ("selected", NULL, NULL, RIAYA_TYPE_INSTITUTION,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -621,22 +665,10 @@ void
 riaya_institutions_page_select (RiayaInstitutionsPage *self,
                                 RiayaInstitution      *institution)
 {
-  guint n;
-
   g_return_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self));
+  g_return_if_fail (RIAYA_IS_INSTITUTION (institution));
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RiayaInstitution) shown = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
-
-      if (g_strcmp0 (riaya_institution_get_uuid (shown), riaya_institution_get_uuid (institution)) == 0)
-        {
-          riaya_institution_rows_reach (self->rows, i);
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
-        }
-    }
+  select_uuid (self, riaya_institution_get_uuid (institution));
 }
 
 RiayaInstitution *

@@ -9,6 +9,8 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
+#include "riaya-register-window.h"
+#include "riaya-store-residents.h"
 #include "riaya-tasks.h"
 #include "riaya-window-private.h"
 
@@ -23,12 +25,14 @@ struct _RiayaWindow
   GdkFrameClock         *bench_clock;
   gulong                 bench_handler;
   gboolean               job_running;
+  GHashTable            *registers;   /* institution UUID → RiayaRegisterWindow, unowned */
 
   /* Template widgets */
   AdwToastOverlay       *toast_overlay;
   AdwWindowTitle        *window_title;
   GtkWidget             *new_button;
   GtkWidget             *search_button;
+  GtkButton             *register_button;
   GtkLabel              *demo_badge;
   GtkSearchBar          *search_bar;
   GtkSearchEntry        *search_entry;
@@ -55,6 +59,21 @@ update_header (RiayaWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->demo_badge), riaya_context_is_demo (self->context));
 
+  /* Names are only in a director's database (Law 65.15 art. 28): the
+   * others see the occupancy alone. */
+  if (riaya_store_keeps_registers (riaya_context_get_store (self->context)))
+    {
+      gtk_button_set_label (self->register_button, _("_Register"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->register_button),
+                                   _("Open the Register of the Selected Institution"));
+    }
+  else
+    {
+      gtk_button_set_label (self->register_button, _("_Occupancy"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->register_button),
+                                   _("Show the Occupancy of the Selected Institution"));
+    }
+
   if (riaya_context_get_profile (self->context, &profile, &province_code))
     {
       RiayaTerritory *province = riaya_context_lookup_territory (self->context, province_code);
@@ -76,6 +95,16 @@ update_header (RiayaWindow *self)
 }
 
 static void
+update_register_action (RiayaWindow *self)
+{
+  gboolean institutions = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "institutions") == 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-register",
+                                 institutions &&
+                                 riaya_institutions_page_get_selected (self->institutions_page) != NULL);
+}
+
+static void
 show_view (RiayaWindow *self,
            const char  *name)
 {
@@ -87,10 +116,12 @@ show_view (RiayaWindow *self,
   /* Nothing to add to or search in before the registry is there. */
   gtk_widget_set_visible (self->new_button, institutions);
   gtk_widget_set_visible (self->search_button, institutions);
+  gtk_widget_set_visible (GTK_WIDGET (self->register_button), institutions);
   adw_window_title_set_title (self->window_title, institutions ? _("Institutions") : _("Riaya"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", institutions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", institutions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", institutions);
+  update_register_action (self);
 
   /* Typing anywhere in the window starts a search, but only where there
    * is a list to search. */
@@ -223,7 +254,80 @@ on_bench_after_paint (GdkFrameClock *clock,
   g_application_quit (G_APPLICATION (app));
 }
 
+static void
+on_selected_changed (RiayaInstitutionsPage *page,
+                     GParamSpec            *pspec,
+                     RiayaWindow           *self)
+{
+  update_register_action (self);
+}
+
+/* Registers: one window per institution */
+
+static void
+on_register_changed (RiayaRegisterWindow *changed,
+                     RiayaWindow         *self)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  /* The presence shown in the list changed, and a transfer changed the
+   * register of the institution that took the person in. */
+  riaya_institutions_page_reload (self->institutions_page);
+  g_hash_table_iter_init (&iter, self->registers);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      if (value != changed)
+        riaya_register_window_reload (value);
+    }
+}
+
+static gboolean
+is_register (gpointer key,
+             gpointer value,
+             gpointer user_data)
+{
+  return value == user_data;
+}
+
+static void
+on_register_destroy (RiayaRegisterWindow *window,
+                     RiayaWindow         *self)
+{
+  g_hash_table_foreach_remove (self->registers, is_register, window);
+}
+
+static void
+open_register (RiayaWindow      *self,
+               RiayaInstitution *institution)
+{
+  const char *uuid = riaya_institution_get_uuid (institution);
+  RiayaRegisterWindow *window = g_hash_table_lookup (self->registers, uuid);
+
+  if (window == NULL)
+    {
+      window = riaya_register_window_new (GTK_WINDOW (self), self->context, institution);
+      g_hash_table_insert (self->registers, g_strdup (uuid), window);
+      g_signal_connect_object (window, "changed", G_CALLBACK (on_register_changed), self, 0);
+      g_signal_connect_object (window, "destroy", G_CALLBACK (on_register_destroy), self, 0);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 /* Actions */
+
+static void
+open_register_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RiayaWindow *self = RIAYA_WINDOW (widget);
+  RiayaInstitution *institution = riaya_institutions_page_get_selected (self->institutions_page);
+
+  if (institution != NULL)
+    open_register (self, institution);
+}
 
 static void
 new_activated (GtkWidget  *widget,
@@ -328,6 +432,8 @@ riaya_window_constructed (GObject *object)
 
   self->institutions_page = riaya_institutions_page_new (self->context);
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->institutions_page), "institutions");
+  g_signal_connect_object (self->institutions_page, "notify::selected",
+                           G_CALLBACK (on_selected_changed), self, 0);
 
   restore_window_state (self);
   update_header (self);
@@ -366,6 +472,7 @@ riaya_window_finalize (GObject *object)
 
   g_clear_object (&self->cancellable);
   g_clear_object (&self->context);
+  g_hash_table_unref (self->registers);
 
   G_OBJECT_CLASS (riaya_window_parent_class)->finalize (object);
 }
@@ -435,6 +542,7 @@ riaya_window_class_init (RiayaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, register_button);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, demo_badge);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, search_entry);
@@ -448,6 +556,8 @@ riaya_window_class_init (RiayaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_activated);
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "s", undo_delete_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-register", NULL, open_register_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.open-register", NULL);
 }
 
 static void
@@ -456,6 +566,7 @@ riaya_window_init (RiayaWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
+  self->registers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   /* Results appear as the user types: 13,000 institutions filter within a
    * frame, so no delay is needed. */

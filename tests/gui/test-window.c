@@ -222,9 +222,9 @@ test_window_sort (Fixture       *fixture,
   view = GTK_COLUMN_VIEW (gui_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW));
   g_assert_nonnull (view);
   columns = gtk_column_view_get_columns (view);
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 7);
 
-  for (guint i = 0; i < 6; i++)
+  for (guint i = 0; i < 7; i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
 
