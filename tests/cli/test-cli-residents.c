@@ -633,6 +633,15 @@ test_exit_refusals (Fixture       *fixture,
           "resident", "exit", "D-1:1", "--date", "2024-08-01", "--reason", "family", NULL);
   refuse (fixture, 1, "art. 3",
           "resident", "exit", "D-1:1", "--date", "2025-01-15", "--reason", "transfer", "--to", "D-3", NULL);
+  refuse (fixture, 1, "another institution",
+          "resident", "exit", "D-1:1", "--date", "2025-01-15", "--reason", "transfer", "--to", "D-1", NULL);
+  refuse (fixture, 1, "bad licence!|Latin letters",
+          "resident", "exit", "D-1:1", "--date", "2025-01-15", "--reason", "transfer", "--to", "bad licence!", NULL);
+  /* The other institution must be able to take them on that date. */
+  g_free (cli_ok (fixture, "licence", "event", "D-2", "--kind", "suspended", "--date", "2024-12-01",
+                  "--deadline", "2025-06-01", NULL));
+  refuse (fixture, 1, "Dar Talib Fès|2025-01-15|Suspended",
+          "resident", "exit", "D-1:1", "--date", "2025-01-15", "--reason", "transfer", "--to", "D-2", NULL);
   refuse (fixture, 1, "holiday|family|adulthood",
           "resident", "exit", "D-1:1", "--date", "2025-01-15", "--reason", "holiday", NULL);
   refuse (fixture, 1, "2025-02-30",
