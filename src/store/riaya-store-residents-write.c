@@ -274,9 +274,11 @@ check_fits_on (RiayaStore        *self,
 
   label = dup_group_label (&group);
   /* Translators: part of “%s licensed on DATE and N people present” */
-  places = g_strdup_printf (ngettext ("%u place licensed", "%u places licensed", group.places), group.places);
+  places = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place licensed", "%u places licensed", group.places),
+                            group.places);
   /* Translators: part of “N places licensed on DATE and %s” */
-  present = g_strdup_printf (ngettext ("%u person present", "%u people present", group.present), group.present);
+  present = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person present", "%u people present", group.present),
+                             group.present);
 
   g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_OVER_CAPACITY,
                /* Translators: %1$s is a group of places such as “Schoolchildren (Male)”, %2$s “40 places
