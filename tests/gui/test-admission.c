@@ -38,6 +38,7 @@ typedef struct
 static const Language languages[] = {
   { "ar", GTK_TEXT_DIR_RTL },
   { "fr", GTK_TEXT_DIR_LTR },
+  { "en", GTK_TEXT_DIR_LTR },   /* by hand, for screenshots */
 };
 
 static const Language *language;
@@ -421,6 +422,31 @@ test_admission_register (Fixture       *fixture,
   g_assert_null (_riaya_admission_dialog_get_message (dialog, "birth-date"));
   g_assert_true (gui_test_shows_text (GTK_WIDGET (dialog), _("Health data: seen only in this register")));
 
+  /* The calendar of a date row: it opens on today when the row is
+   * empty, and a day picked in it is written as year-month-day. */
+  {
+    GtkWidget *button = gui_test_find_widget (afield (dialog, "birth-date"), GTK_TYPE_MENU_BUTTON);
+    GtkPopover *popover;
+    GtkCalendar *calendar;
+    g_autoptr(GDateTime) shown = NULL;
+    g_autoptr(GDateTime) first_day = NULL;
+    g_autofree char *expected = NULL;
+
+    g_assert_nonnull (button);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+    calendar = GTK_CALENDAR (gtk_popover_get_child (popover));
+    shown = gtk_calendar_get_date (calendar);
+    g_assert_cmpint (g_date_time_get_year (shown) * 100 + g_date_time_get_month (shown), ==,
+                     g_ascii_strtoll (fixture->today, NULL, 10) * 100 + g_ascii_strtoll (fixture->today + 5, NULL, 10));
+    first_day = g_date_time_new_local (g_date_time_get_year (shown), g_date_time_get_month (shown), 1, 0, 0, 0);
+    gtk_calendar_select_day (calendar, first_day);
+    expected = g_strdup_printf ("%.8s01", fixture->today);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (afield (dialog, "birth-date"))), ==, expected);
+    g_assert_true (gui_test_wait_until (is_hidden, popover));
+  }
+
   /* 2. A CNIE that cannot be one is said at once; Save stays off. */
   fill_pupil (dialog, "Youssef", "Amrani", "2012-05-01");
   type_into (dialog, "cnie", "12AB");
@@ -794,7 +820,7 @@ main (int   argc,
     }
   if (language == NULL)
     {
-      g_printerr ("usage: test-admission ar|fr\n");
+      g_printerr ("usage: test-admission ar|fr|en\n");
       return 2;
     }
 
