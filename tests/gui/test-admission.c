@@ -781,6 +781,51 @@ test_admission_same_person (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
   g_assert_cmpuint (present (fixture, fixture->house, RIAYA_SEX_MALE), ==, 3);
+
+  /* A transfer into the full house asks the same question, naming its
+   * numbers; the answer moves the boy in one step. */
+  {
+    g_autoptr(RiayaResident) resident = riaya_resident_new ();
+    g_autoptr(RiayaStay) elsewhere = NULL;
+    g_autofree char *exited = NULL;
+    g_autofree char *digest = NULL;
+    g_autofree char *digest_after = NULL;
+    RiayaExitDialog *exit_dialog;
+
+    riaya_resident_set_field (resident, RIAYA_RESIDENT_FIELD_FIRST_NAME, "Anas");
+    riaya_resident_set_field (resident, RIAYA_RESIDENT_FIELD_BIRTH_DATE, "2013-01-15");
+    riaya_resident_set_sex (resident, RIAYA_SEX_MALE);
+    elsewhere = riaya_stay_new (resident);
+    riaya_stay_set_institution_uuid (elsewhere, riaya_institution_get_uuid (fixture->other));
+    riaya_stay_set_category (elsewhere, RIAYA_CATEGORY_PUPIL);
+    riaya_stay_set_admitted_on (elsewhere, "2025-09-01");
+    riaya_store_admit (fixture->store, elsewhere, RIAYA_ADMIT_DEFAULT, &error);
+    g_assert_no_error (error);
+
+    exit_dialog = open_exit (fixture, riaya_stay_get_uuid (elsewhere), &exited);
+    choose (_riaya_exit_dialog_get_field (exit_dialog, "reason"),
+            riaya_exit_reason_to_label (RIAYA_EXIT_REASON_TRANSFER));
+    g_assert_nonnull (strstr (combo_shows (_riaya_exit_dialog_get_field (exit_dialog, "destination")), "EPS-A-001"));
+    digest = riaya_store_dup_content_digest (fixture->store);
+    gtk_widget_activate_action (GTK_WIDGET (exit_dialog), "exit.save", NULL);
+    question = find_question ();
+    g_assert_nonnull (question);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "3"));
+    answer (question, RIAYA_RESPONSE_CANCEL);
+    digest_after = riaya_store_dup_content_digest (fixture->store);
+    g_assert_cmpstr (digest, ==, digest_after);
+    g_assert_null (exited);
+
+    g_object_add_weak_pointer (G_OBJECT (exit_dialog), (gpointer *) &exit_dialog);
+    gtk_widget_activate_action (GTK_WIDGET (exit_dialog), "exit.save", NULL);
+    question = find_question ();
+    g_assert_nonnull (question);
+    answer (question, RIAYA_RESPONSE_ADMIT);
+    wait_gone ((gpointer *) &exit_dialog);
+    g_assert_cmpstr (exited, ==, riaya_stay_get_uuid (elsewhere));
+    g_assert_cmpuint (present (fixture, fixture->house, RIAYA_SEX_MALE), ==, 4);
+    g_assert_cmpuint (present (fixture, fixture->other, RIAYA_SEX_MALE), ==, 0);
+  }
 }
 
 /* Closing a form with typed work asks first; discarding writes nothing. */
