@@ -486,11 +486,19 @@ test_admission_register (Fixture       *fixture,
   g_assert_cmpuint (present (fixture, fixture->house, RIAYA_SEX_MALE), ==, 1);
   g_clear_object (&stay);
 
-  /* 4. The second boy fills the places. */
+  /* 4. The second boy fills the places; Enter in a field admits him. */
   dialog = open_admission (fixture, fixture->house, &admitted);
   g_assert_true (strstr (_riaya_admission_dialog_get_number (dialog), "2") != NULL);
   fill_pupil (dialog, "Karim", "Idrissi", "2011-02-03");
-  stay = save_admission (fixture, dialog, &admitted);
+  g_clear_pointer (&admitted, g_free);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  text = gui_test_find_widget (afield (dialog, "guardian-phone"), GTK_TYPE_TEXT);
+  g_assert_true (gtk_widget_grab_focus (text));
+  g_signal_emit_by_name (text, "activate");
+  wait_gone ((gpointer *) &dialog);
+  g_assert_nonnull (admitted);
+  stay = riaya_store_get_stay (fixture->store, admitted, &error);
+  g_assert_no_error (error);
   second_stay = g_strdup (admitted);
   g_assert_cmpuint (riaya_stay_get_register_number (stay), ==, 2);
   g_assert_cmpuint (present (fixture, fixture->house, RIAYA_SEX_MALE), ==, 2);
