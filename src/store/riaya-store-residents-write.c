@@ -503,14 +503,14 @@ check_admission (RiayaStore         *self,
 
 /* Writes a checked admission, in the caller's transaction. */
 static gboolean
-write_admission (RiayaStore     *self,
-                 RiayaStay      *stay,
-                 RiayaInstitution *institution,
-                 guint           number,
-                 RiayaResident  *stored,
-                 GHashTable     *firsts,
-                 const char     *now,
-                 GError        **error)
+write_admission (RiayaStore        *self,
+                 RiayaStay         *stay,
+                 RiayaInstitution  *institution,
+                 guint              number,
+                 RiayaResident     *stored,
+                 GHashTable        *firsts,
+                 const char        *now,
+                 GError           **error)
 {
   RiayaResident *resident = riaya_stay_get_resident (stay);
   const char *resident_uuid = riaya_resident_get_uuid (resident);
@@ -544,7 +544,8 @@ write_admission (RiayaStore     *self,
   if (!insert_stay_row (self, stay, number, now, error))
     return FALSE;
 
-  stay_summary = g_strdup_printf ("Admitted to register number %u of licence %s%s; fields: category, admitted-on, referral",
+  stay_summary = g_strdup_printf ("Admitted to register number %u of licence %s%s;"
+                                  " fields: category, admitted-on, referral",
                                   number, licence,
                                   riaya_stay_get_transfer_from_uuid (stay) != NULL ? " by transfer" : "");
 
