@@ -15,6 +15,8 @@
 #include <glib.h>
 
 #include "riaya-enums.h"
+#include "riaya-register-document.h"
+#include "riaya-stay.h"
 
 G_BEGIN_DECLS
 
@@ -71,36 +73,71 @@ typedef enum
 } RiayaRegisterText;
 
 /* The language of a code ("ar", "fr"), FALSE for any other. */
-gboolean    _riaya_register_language_from_code (const char            *code,
-                                                RiayaRegisterLanguage *out);
+gboolean    _riaya_register_document_language_from_code (const char            *code,
+                                                         RiayaRegisterLanguage *out);
 
 /* A label in @language. Texts with {names} are templates: fill them with
- * _riaya_register_fill(). */
-const char *_riaya_register_text               (RiayaRegisterLanguage  language,
-                                                RiayaRegisterText      text);
+ * _riaya_register_document_fill(). */
+const char *_riaya_register_document_text               (RiayaRegisterLanguage  language,
+                                                         RiayaRegisterText      text);
 /* "This register holds N pages, numbered from 1 to N." with the number's
  * agreement of each language. */
-char       *_riaya_register_dup_page_count     (RiayaRegisterLanguage  language,
-                                                guint                  n_pages);
+char       *_riaya_register_document_dup_page_count     (RiayaRegisterLanguage  language,
+                                                         guint                  n_pages);
 
 /* The coded vocabularies, as one beneficiary's line of the register says
  * them (a singular category, a person's sex). */
-const char *_riaya_register_legal_basis        (RiayaRegisterLanguage  language,
-                                                RiayaLegalBasis        basis);
-const char *_riaya_register_institution_type   (RiayaRegisterLanguage  language,
-                                                RiayaInstitutionType   type);
-const char *_riaya_register_category           (RiayaRegisterLanguage  language,
-                                                RiayaCategory          category);
-const char *_riaya_register_sex                (RiayaRegisterLanguage  language,
-                                                RiayaSex               sex);
-const char *_riaya_register_referral           (RiayaRegisterLanguage  language,
-                                                RiayaReferral          referral);
-const char *_riaya_register_exit_reason        (RiayaRegisterLanguage  language,
-                                                RiayaExitReason        reason);
+const char *_riaya_register_document_legal_basis        (RiayaRegisterLanguage  language,
+                                                         RiayaLegalBasis        basis);
+const char *_riaya_register_document_institution_type   (RiayaRegisterLanguage  language,
+                                                         RiayaInstitutionType   type);
+const char *_riaya_register_document_category           (RiayaRegisterLanguage  language,
+                                                         RiayaCategory          category);
+const char *_riaya_register_document_sex                (RiayaRegisterLanguage  language,
+                                                         RiayaSex               sex);
+const char *_riaya_register_document_referral           (RiayaRegisterLanguage  language,
+                                                         RiayaReferral          referral);
+const char *_riaya_register_document_exit_reason        (RiayaRegisterLanguage  language,
+                                                         RiayaExitReason        reason);
+
+/* The columns of decree 2.19.693 art. 11, from the start edge: the left
+ * in French, the right in Arabic. */
+typedef enum
+{
+  RIAYA_REGISTER_COLUMN_NUMBER,
+  RIAYA_REGISTER_COLUMN_NAME,
+  RIAYA_REGISTER_COLUMN_SEX,
+  RIAYA_REGISTER_COLUMN_BIRTH,
+  RIAYA_REGISTER_COLUMN_CNIE,
+  RIAYA_REGISTER_COLUMN_FAMILY_STATUS,
+  RIAYA_REGISTER_COLUMN_HEALTH_STATUS,
+  RIAYA_REGISTER_COLUMN_CATEGORY,
+  RIAYA_REGISTER_COLUMN_ADMISSION,
+  RIAYA_REGISTER_COLUMN_EXIT,
+  RIAYA_REGISTER_COLUMN_GUARDIAN_NAME,
+  RIAYA_REGISTER_COLUMN_GUARDIAN_CNIE,
+  RIAYA_REGISTER_COLUMN_GUARDIAN_ADDRESS,
+  RIAYA_REGISTER_COLUMN_GUARDIAN_PHONE,
+  RIAYA_REGISTER_COLUMN_GUARDIAN_OCCUPATION,
+  RIAYA_REGISTER_COLUMN_GUARDIAN_SITUATION,
+  RIAYA_REGISTER_N_COLUMNS
+} RiayaRegisterColumn;
+
+/* The text of each cell of @stay's line, one a RiayaRegisterColumn
+ * (riaya-register-cells.c). */
+char      **_riaya_register_document_dup_cells          (RiayaRegisterLanguage  language,
+                                                         RiayaStay             *stay);
+/* User text in its own direction, between Unicode isolates; "" for none. */
+char       *_riaya_register_document_isolate            (const char            *text);
+/* An ISO date as Moroccan paper writes it (03/09/2024); "" for none. */
+char       *_riaya_register_document_format_date        (const char            *iso);
+
+/* "Register of beneficiaries — <institution>", the PDF's title. */
+char       *_riaya_register_document_dup_title          (RiayaRegisterDocument *self);
 
 /* @template with each "{name}" replaced by the value that follows it:
  * pairs of name and value, NULL-terminated. */
-char       *_riaya_register_fill               (const char            *template,
-                                                ...) G_GNUC_NULL_TERMINATED;
+char       *_riaya_register_document_fill               (const char            *template,
+                                                         ...) G_GNUC_NULL_TERMINATED;
 
 G_END_DECLS

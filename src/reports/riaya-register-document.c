@@ -12,29 +12,17 @@
  * "page N of M" so that the court can initial every page.
  *
  * Everything is measured and drawn with Pango on a cairo context, in
- * points: the same code writes the PDF of riaya-cli and draws the pages
- * the GUI prints.
+ * points: the same code writes the PDF of riaya-cli (riaya-register-pdf.c)
+ * and draws the pages the GUI prints. The cells' text comes from
+ * riaya-register-cells.c, the words from riaya-register-labels.c.
  */
 
 #include "config.h"
 
-#include <errno.h>
-#include <stdio.h>
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
-#include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
 #include "riaya-register-document.h"
 #include "riaya-register-document-private.h"
-
-/* ISO 216 A4, landscape: the register is a wide table. */
-#define A4_LONG_SIDE  841.89
-#define A4_SHORT_SIDE 595.28
-#define PDF_MARGIN    28.35 /* 10 mm, which every printer can reach */
 
 /* Noto covers both scripts; fontconfig falls back to whatever font has
  * the glyphs when Noto is not installed. */
@@ -44,13 +32,6 @@
 #define CELL_PAD_Y 2.0
 #define GRID_LINE  0.4
 #define GAP        6.0
-
-/* First strong isolate and pop directional isolate (Unicode bidi, UAX
- * #9): a name typed in Arabic inside a French register, or in Latin
- * letters inside an Arabic one, keeps its own direction without
- * reordering what is around it. */
-#define FSI "\u2068"
-#define PDI "\u2069"
 
 typedef enum
 {
@@ -80,59 +61,38 @@ static const struct
   [FONT_FOOTER] = { 7.0, FALSE },
 };
 
-/* The columns of decree 2.19.693 art. 11, from the start edge: the left
- * in French, the right in Arabic. Widths are shares of the page. */
-typedef enum
-{
-  COLUMN_NUMBER,
-  COLUMN_NAME,
-  COLUMN_SEX,
-  COLUMN_BIRTH,
-  COLUMN_CNIE,
-  COLUMN_FAMILY_STATUS,
-  COLUMN_HEALTH_STATUS,
-  COLUMN_CATEGORY,
-  COLUMN_ADMISSION,
-  COLUMN_EXIT,
-  COLUMN_GUARDIAN_NAME,
-  COLUMN_GUARDIAN_CNIE,
-  COLUMN_GUARDIAN_ADDRESS,
-  COLUMN_GUARDIAN_PHONE,
-  COLUMN_GUARDIAN_OCCUPATION,
-  COLUMN_GUARDIAN_SITUATION,
-  N_COLUMNS
-} Column;
+/* The family's columns come last, under one heading. */
+#define FIRST_GUARDIAN_COLUMN RIAYA_REGISTER_COLUMN_GUARDIAN_NAME
 
-#define FIRST_GUARDIAN_COLUMN COLUMN_GUARDIAN_NAME
-
+/* Each column's heading and width, as a share of the page's. */
 static const struct
 {
   RiayaRegisterText header;
   double            share;
-} column_specs[N_COLUMNS] = {
-  [COLUMN_NUMBER] = { RIAYA_REGISTER_TEXT_COLUMN_NUMBER, 3.2 },
-  [COLUMN_NAME] = { RIAYA_REGISTER_TEXT_COLUMN_NAME, 8.0 },
-  [COLUMN_SEX] = { RIAYA_REGISTER_TEXT_COLUMN_SEX, 5.2 },
-  [COLUMN_BIRTH] = { RIAYA_REGISTER_TEXT_COLUMN_BIRTH, 7.0 },
-  [COLUMN_CNIE] = { RIAYA_REGISTER_TEXT_COLUMN_CNIE, 5.4 },
-  [COLUMN_FAMILY_STATUS] = { RIAYA_REGISTER_TEXT_COLUMN_FAMILY_STATUS, 6.0 },
-  [COLUMN_HEALTH_STATUS] = { RIAYA_REGISTER_TEXT_COLUMN_HEALTH_STATUS, 7.2 },
-  [COLUMN_CATEGORY] = { RIAYA_REGISTER_TEXT_COLUMN_CATEGORY, 6.4 },
-  [COLUMN_ADMISSION] = { RIAYA_REGISTER_TEXT_COLUMN_ADMISSION, 7.2 },
-  [COLUMN_EXIT] = { RIAYA_REGISTER_TEXT_COLUMN_EXIT, 7.8 },
-  [COLUMN_GUARDIAN_NAME] = { RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN_NAME, 7.0 },
-  [COLUMN_GUARDIAN_CNIE] = { RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN_CNIE, 5.4 },
-  [COLUMN_GUARDIAN_ADDRESS] = { RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN_ADDRESS, 8.6 },
-  [COLUMN_GUARDIAN_PHONE] = { RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN_PHONE, 6.6 },
-  [COLUMN_GUARDIAN_OCCUPATION] = { RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN_OCCUPATION, 5.8 },
-  [COLUMN_GUARDIAN_SITUATION] = { RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN_SITUATION, 6.2 },
+} column_specs[RIAYA_REGISTER_N_COLUMNS] = {
+  [RIAYA_REGISTER_COLUMN_NUMBER] = { RIAYA_REGISTER_TEXT_COLUMN_NUMBER, 3.2 },
+  [RIAYA_REGISTER_COLUMN_NAME] = { RIAYA_REGISTER_TEXT_COLUMN_NAME, 8.0 },
+  [RIAYA_REGISTER_COLUMN_SEX] = { RIAYA_REGISTER_TEXT_COLUMN_SEX, 5.2 },
+  [RIAYA_REGISTER_COLUMN_BIRTH] = { RIAYA_REGISTER_TEXT_COLUMN_BIRTH, 7.0 },
+  [RIAYA_REGISTER_COLUMN_CNIE] = { RIAYA_REGISTER_TEXT_COLUMN_CNIE, 5.4 },
+  [RIAYA_REGISTER_COLUMN_FAMILY_STATUS] = { RIAYA_REGISTER_TEXT_COLUMN_FAMILY_STATUS, 6.0 },
+  [RIAYA_REGISTER_COLUMN_HEALTH_STATUS] = { RIAYA_REGISTER_TEXT_COLUMN_HEALTH_STATUS, 7.2 },
+  [RIAYA_REGISTER_COLUMN_CATEGORY] = { RIAYA_REGISTER_TEXT_COLUMN_CATEGORY, 6.4 },
+  [RIAYA_REGISTER_COLUMN_ADMISSION] = { RIAYA_REGISTER_TEXT_COLUMN_ADMISSION, 7.2 },
+  [RIAYA_REGISTER_COLUMN_EXIT] = { RIAYA_REGISTER_TEXT_COLUMN_EXIT, 7.8 },
+  [RIAYA_REGISTER_COLUMN_GUARDIAN_NAME] = { RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN_NAME, 7.0 },
+  [RIAYA_REGISTER_COLUMN_GUARDIAN_CNIE] = { RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN_CNIE, 5.4 },
+  [RIAYA_REGISTER_COLUMN_GUARDIAN_ADDRESS] = { RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN_ADDRESS, 8.6 },
+  [RIAYA_REGISTER_COLUMN_GUARDIAN_PHONE] = { RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN_PHONE, 6.6 },
+  [RIAYA_REGISTER_COLUMN_GUARDIAN_OCCUPATION] = { RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN_OCCUPATION, 5.8 },
+  [RIAYA_REGISTER_COLUMN_GUARDIAN_SITUATION] = { RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN_SITUATION, 6.2 },
 };
 
 /* One entry: the text of each cell, ready to lay out. */
 typedef struct
 {
-  char   *cells[N_COLUMNS];
-  double  height; /* measured by paginate() */
+  char   **cells;  /* one a column */
+  double   height; /* measured by paginate() */
 } Row;
 
 /* The entries on one page of the table. */
@@ -163,8 +123,8 @@ struct _RiayaRegisterDocument
   PangoContext          *context;
   double                 width;
   double                 height;
-  double                 column_x[N_COLUMNS]; /* from the start edge */
-  double                 column_width[N_COLUMNS];
+  double                 column_x[RIAYA_REGISTER_N_COLUMNS]; /* from the start edge */
+  double                 column_width[RIAYA_REGISTER_N_COLUMNS];
   double                 group_header_height;  /* "Family or legal representative" */
   double                 header_height;        /* both rows of column headers */
   double                 footer_height;
@@ -179,135 +139,15 @@ G_DEFINE_FINAL_TYPE (RiayaRegisterDocument, riaya_register_document, G_TYPE_OBJE
 static void
 row_free (Row *row)
 {
-  for (guint i = 0; i < N_COLUMNS; i++)
-    g_free (row->cells[i]);
+  g_strfreev (row->cells);
   g_free (row);
-}
-
-/* User text in its own direction; "" when there is none. */
-static char *
-isolate (const char *text)
-{
-  if (text == NULL || *text == '\0')
-    return g_strdup ("");
-  return g_strconcat (FSI, text, PDI, NULL);
-}
-
-/* An ISO date as Moroccan paper writes it, 03/09/2024; anything else as
- * it is. */
-static char *
-format_date (const char *iso)
-{
-  guint year, month, day;
-  char end;
-
-  if (iso == NULL)
-    return g_strdup ("");
-  if (sscanf (iso, "%4u-%2u-%2u%c", &year, &month, &day, &end) == 3)
-    return g_strdup_printf ("%02u/%02u/%04u", day, month, year);
-  return isolate (iso);
-}
-
-/* The non-empty texts among @first… (NULL-terminated), one per line. */
-static char *
-join_lines (const char *first,
-            ...) G_GNUC_NULL_TERMINATED;
-
-static char *
-join_lines (const char *first,
-            ...)
-{
-  GString *out = g_string_new (NULL);
-  const char *text = first;
-  va_list args;
-
-  va_start (args, first);
-  while (text != NULL)
-    {
-      if (*text != '\0')
-        {
-          if (out->len > 0)
-            g_string_append_c (out, '\n');
-          g_string_append (out, text);
-        }
-      text = va_arg (args, const char *);
-    }
-  va_end (args);
-
-  return g_string_free (out, FALSE);
-}
-
-static Row *
-row_new (RiayaRegisterDocument *self,
-         RiayaStay             *stay)
-{
-  RiayaRegisterLanguage language = self->language;
-  RiayaResident *resident = riaya_stay_get_resident (stay);
-  Row *row = g_new0 (Row, 1);
-  g_autofree char *name = NULL;
-  g_autofree char *birth_date = NULL;
-  g_autofree char *birth_place = NULL;
-  g_autofree char *admitted_on = NULL;
-  g_autofree char *exited_on = NULL;
-  g_autofree char *destination = NULL;
-  const char *exit_reason = "";
-
-#define FIELD(f) riaya_resident_get_field (resident, RIAYA_RESIDENT_FIELD_##f)
-
-  name = join_lines (FIELD (LAST_NAME) != NULL ? FIELD (LAST_NAME) : "",
-                     FIELD (FIRST_NAME) != NULL ? FIELD (FIRST_NAME) : "", NULL);
-  /* Last and first name on one line when they fit, as typed. */
-  g_strdelimit (name, "\n", ' ');
-
-  birth_date = format_date (FIELD (BIRTH_DATE));
-  birth_place = isolate (FIELD (BIRTH_PLACE));
-  admitted_on = format_date (riaya_stay_get_admitted_on (stay));
-
-  if (riaya_stay_get_exited_on (stay) != NULL)
-    {
-      const char *licence = riaya_stay_get_destination_licence (stay);
-
-      exited_on = format_date (riaya_stay_get_exited_on (stay));
-      exit_reason = _riaya_register_exit_reason (language, riaya_stay_get_exit_reason (stay));
-      if (licence != NULL)
-        {
-          g_autofree char *value = isolate (licence);
-
-          destination = _riaya_register_fill (_riaya_register_text (language, RIAYA_REGISTER_TEXT_DESTINATION),
-                                              "licence", value, NULL);
-        }
-    }
-
-  row->cells[COLUMN_NUMBER] = g_strdup_printf ("%u", riaya_stay_get_register_number (stay));
-  row->cells[COLUMN_NAME] = isolate (name);
-  row->cells[COLUMN_SEX] = g_strdup (_riaya_register_sex (language, riaya_resident_get_sex (resident)));
-  row->cells[COLUMN_BIRTH] = join_lines (birth_date, birth_place, NULL);
-  row->cells[COLUMN_CNIE] = isolate (FIELD (CNIE));
-  row->cells[COLUMN_FAMILY_STATUS] = isolate (FIELD (FAMILY_STATUS));
-  row->cells[COLUMN_HEALTH_STATUS] = isolate (FIELD (HEALTH_STATUS));
-  row->cells[COLUMN_CATEGORY] = g_strdup (_riaya_register_category (language, riaya_stay_get_category (stay)));
-  row->cells[COLUMN_ADMISSION] = join_lines (admitted_on,
-                                             _riaya_register_referral (language, riaya_stay_get_referral (stay)),
-                                             NULL);
-  row->cells[COLUMN_EXIT] = join_lines (exited_on != NULL ? exited_on : "", exit_reason,
-                                        destination != NULL ? destination : "", NULL);
-  row->cells[COLUMN_GUARDIAN_NAME] = isolate (FIELD (GUARDIAN_NAME));
-  row->cells[COLUMN_GUARDIAN_CNIE] = isolate (FIELD (GUARDIAN_CNIE));
-  row->cells[COLUMN_GUARDIAN_ADDRESS] = isolate (FIELD (GUARDIAN_ADDRESS));
-  row->cells[COLUMN_GUARDIAN_PHONE] = isolate (FIELD (GUARDIAN_PHONE));
-  row->cells[COLUMN_GUARDIAN_OCCUPATION] = isolate (FIELD (GUARDIAN_OCCUPATION));
-  row->cells[COLUMN_GUARDIAN_SITUATION] = isolate (FIELD (GUARDIAN_SITUATION));
-
-#undef FIELD
-
-  return row;
 }
 
 static const char *
 text (RiayaRegisterDocument *self,
       RiayaRegisterText      id)
 {
-  return _riaya_register_text (self->language, id);
+  return _riaya_register_document_text (self->language, id);
 }
 
 /* The institution's name in the document's language first, then in the
@@ -320,14 +160,14 @@ dup_institution_names (RiayaRegisterDocument *self,
   const char *fr = riaya_institution_get_name_fr (self->institution);
   const char *first = self->language == RIAYA_REGISTER_ARABIC ? ar : fr;
   const char *second = self->language == RIAYA_REGISTER_ARABIC ? fr : ar;
-  g_autofree char *first_isolated = isolate (first);
-  g_autofree char *second_isolated = isolate (second);
+  g_autofree char *first_isolated = _riaya_register_document_isolate (first);
+  g_autofree char *second_isolated = _riaya_register_document_isolate (second);
 
   if (first == NULL)
     return g_steal_pointer (&second_isolated);
   if (!both || second == NULL)
     return g_steal_pointer (&first_isolated);
-  return join_lines (first_isolated, second_isolated, NULL);
+  return g_strconcat (first_isolated, "\n", second_isolated, NULL);
 }
 
 /* --- Laying out ------------------------------------------------------ */
@@ -393,18 +233,32 @@ mirror (RiayaRegisterDocument *self,
   return self->language == RIAYA_REGISTER_ARABIC ? self->width - x - width : x;
 }
 
+/* The height of a row: its tallest cell. Categories, dates, referrals
+ * and sexes repeat from line to line, so each column remembers the
+ * heights it measured in @heights (text → height): shaping is what a
+ * register of thousands of entries spends its time on. */
 static double
 measure_row (RiayaRegisterDocument *self,
-             Row                   *row)
+             Row                   *row,
+             GHashTable            *heights[])
 {
   double height = 0;
 
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < RIAYA_REGISTER_N_COLUMNS; c++)
     {
+      double *known;
+
       if (row->cells[c][0] == '\0')
         continue;
-      height = MAX (height, measure (self, row->cells[c], FONT_CELL,
-                                     self->column_width[c] - 2 * CELL_PAD_X));
+
+      known = g_hash_table_lookup (heights[c], row->cells[c]);
+      if (known == NULL)
+        {
+          known = g_new (double, 1);
+          *known = measure (self, row->cells[c], FONT_CELL, self->column_width[c] - 2 * CELL_PAD_X);
+          g_hash_table_insert (heights[c], g_strdup (row->cells[c]), known);
+        }
+      height = MAX (height, *known);
     }
 
   /* An empty line still has the height of one line of text. */
@@ -421,10 +275,10 @@ lay_out_columns (RiayaRegisterDocument *self)
   double x = 0;
   double group_label, tallest_single = 0, tallest_sub = 0;
 
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < RIAYA_REGISTER_N_COLUMNS; c++)
     total_share += column_specs[c].share;
 
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < RIAYA_REGISTER_N_COLUMNS; c++)
     {
       self->column_x[c] = x;
       self->column_width[c] = self->width * column_specs[c].share / total_share;
@@ -435,7 +289,7 @@ lay_out_columns (RiayaRegisterDocument *self)
    * others as tall as both rows. */
   group_label = measure (self, text (self, RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN), FONT_COLUMN_HEADER,
                          self->width - self->column_x[FIRST_GUARDIAN_COLUMN] - 2 * CELL_PAD_X);
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < RIAYA_REGISTER_N_COLUMNS; c++)
     {
       double h = measure (self, text (self, column_specs[c].header), FONT_COLUMN_HEADER,
                           self->column_width[c] - 2 * CELL_PAD_X) + 2 * CELL_PAD_Y;
@@ -512,7 +366,7 @@ draw_column_headers (RiayaRegisterDocument *self,
 
   draw_cell (self, cr, group_x, y, self->width - group_x, self->group_header_height,
              text (self, RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN), FONT_COLUMN_HEADER, ALIGN_CENTER, TRUE);
-  for (guint c = FIRST_GUARDIAN_COLUMN; c < N_COLUMNS; c++)
+  for (guint c = FIRST_GUARDIAN_COLUMN; c < RIAYA_REGISTER_N_COLUMNS; c++)
     draw_cell (self, cr, self->column_x[c], y + self->group_header_height, self->column_width[c],
                self->header_height - self->group_header_height,
                text (self, column_specs[c].header), FONT_COLUMN_HEADER, ALIGN_CENTER, TRUE);
@@ -524,9 +378,9 @@ draw_row (RiayaRegisterDocument *self,
           Row                   *row,
           double                 y)
 {
-  for (guint c = 0; c < N_COLUMNS; c++)
+  for (guint c = 0; c < RIAYA_REGISTER_N_COLUMNS; c++)
     draw_cell (self, cr, self->column_x[c], y, self->column_width[c], row->height,
-               row->cells[c], FONT_CELL, c == COLUMN_NUMBER ? ALIGN_CENTER : ALIGN_START, FALSE);
+               row->cells[c], FONT_CELL, c == RIAYA_REGISTER_COLUMN_NUMBER ? ALIGN_CENTER : ALIGN_START, FALSE);
 }
 
 static void
@@ -551,15 +405,15 @@ draw_footer (RiayaRegisterDocument *self,
              cairo_t               *cr,
              guint                  page_index)
 {
-  g_autofree char *licence_number = isolate (riaya_institution_get_licence_number (self->institution));
+  g_autofree char *licence_number = _riaya_register_document_isolate (riaya_institution_get_licence_number (self->institution));
   g_autofree char *page = g_strdup_printf ("%u", page_index + 1);
   g_autofree char *pages = g_strdup_printf ("%u", self->pages->len);
-  g_autofree char *licence = _riaya_register_fill (text (self, RIAYA_REGISTER_TEXT_FOOTER_LICENCE),
-                                                   "licence", licence_number, NULL);
-  g_autofree char *numbering = _riaya_register_fill (text (self, RIAYA_REGISTER_TEXT_FOOTER_PAGE),
-                                                     "page", page, "pages", pages, NULL);
-  g_autofree char *printed = _riaya_register_fill (text (self, RIAYA_REGISTER_TEXT_PRINTED_ON),
-                                                   "date", self->printed_on, NULL);
+  g_autofree char *licence = _riaya_register_document_fill (text (self, RIAYA_REGISTER_TEXT_FOOTER_LICENCE),
+                                                            "licence", licence_number, NULL);
+  g_autofree char *numbering = _riaya_register_document_fill (text (self, RIAYA_REGISTER_TEXT_FOOTER_PAGE),
+                                                              "page", page, "pages", pages, NULL);
+  g_autofree char *printed = _riaya_register_document_fill (text (self, RIAYA_REGISTER_TEXT_PRINTED_ON),
+                                                            "date", self->printed_on, NULL);
   double third = self->width / 3;
   g_autoptr(PangoLayout) start = new_layout (self, licence, FONT_FOOTER, third, ALIGN_START);
   g_autoptr(PangoLayout) middle = new_layout (self, numbering, FONT_FOOTER, third, ALIGN_CENTER);
@@ -604,13 +458,13 @@ draw_title_page (RiayaRegisterDocument *self,
   g_autoptr(PangoLayout) reference = NULL;
   g_autoptr(PangoLayout) court = NULL;
   g_autofree char *names = dup_institution_names (self, TRUE);
-  g_autofree char *licence_number = isolate (riaya_institution_get_licence_number (institution));
-  g_autofree char *licence_date = format_date (riaya_institution_get_licence_date (institution));
-  g_autofree char *province = isolate (riaya_institution_get_province_code (institution));
-  g_autofree char *commune = isolate (riaya_institution_get_commune (institution));
-  g_autofree char *address = isolate (riaya_institution_get_address (institution));
-  g_autofree char *founder = isolate (riaya_institution_get_founder (institution));
-  g_autofree char *director = isolate (riaya_institution_get_director (institution));
+  g_autofree char *licence_number = _riaya_register_document_isolate (riaya_institution_get_licence_number (institution));
+  g_autofree char *licence_date = _riaya_register_document_format_date (riaya_institution_get_licence_date (institution));
+  g_autofree char *province = _riaya_register_document_isolate (riaya_institution_get_province_code (institution));
+  g_autofree char *commune = _riaya_register_document_isolate (riaya_institution_get_commune (institution));
+  g_autofree char *address = _riaya_register_document_isolate (riaya_institution_get_address (institution));
+  g_autofree char *founder = _riaya_register_document_isolate (riaya_institution_get_founder (institution));
+  g_autofree char *director = _riaya_register_document_isolate (riaya_institution_get_director (institution));
   g_autofree char *page_count = NULL;
   g_autofree char *court_text = NULL;
   double label_width = MIN (220.0, self->width / 3);
@@ -632,10 +486,10 @@ draw_title_page (RiayaRegisterDocument *self,
   y = draw_form_line (self, cr, y, label_width, RIAYA_REGISTER_TEXT_LICENCE_NUMBER, licence_number);
   y = draw_form_line (self, cr, y, label_width, RIAYA_REGISTER_TEXT_LICENCE_DATE, licence_date);
   y = draw_form_line (self, cr, y, label_width, RIAYA_REGISTER_TEXT_LEGAL_BASIS,
-                      _riaya_register_legal_basis (self->language, riaya_institution_get_legal_basis (institution)));
+                      _riaya_register_document_legal_basis (self->language, riaya_institution_get_legal_basis (institution)));
   y = draw_form_line (self, cr, y, label_width, RIAYA_REGISTER_TEXT_TYPE,
-                      _riaya_register_institution_type (self->language,
-                                                        riaya_institution_get_institution_type (institution)));
+                      _riaya_register_document_institution_type (self->language,
+                                                                 riaya_institution_get_institution_type (institution)));
   y = draw_form_line (self, cr, y, label_width, RIAYA_REGISTER_TEXT_PROVINCE, province);
   y = draw_form_line (self, cr, y, label_width, RIAYA_REGISTER_TEXT_COMMUNE, commune);
   y = draw_form_line (self, cr, y, label_width, RIAYA_REGISTER_TEXT_ADDRESS, address);
@@ -647,7 +501,7 @@ draw_title_page (RiayaRegisterDocument *self,
    * first instance numbers and initials the register, and signs and
    * stamps this page. It sits at the foot of the page, above the
    * footer, unless the form above reaches that far. */
-  page_count = _riaya_register_dup_page_count (self->language, self->pages->len);
+  page_count = _riaya_register_document_dup_page_count (self->language, self->pages->len);
   court_text = g_strconcat (text (self, RIAYA_REGISTER_TEXT_COURT),
                             " ……………………………………………………\n", page_count, "\n",
                             text (self, RIAYA_REGISTER_TEXT_COURT_SIGNATURE), NULL);
@@ -747,13 +601,13 @@ riaya_register_document_new (RiayaInstitution *institution,
 
   g_return_val_if_fail (RIAYA_IS_INSTITUTION (institution), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (stays), NULL);
-  g_return_val_if_fail (_riaya_register_language_from_code (language, &document_language), NULL);
+  g_return_val_if_fail (_riaya_register_document_language_from_code (language, &document_language), NULL);
   g_return_val_if_fail (printed_on != NULL, NULL);
 
   self = g_object_new (RIAYA_TYPE_REGISTER_DOCUMENT, NULL);
   self->language = document_language;
   self->institution = riaya_institution_copy (institution);
-  self->printed_on = format_date (printed_on);
+  self->printed_on = _riaya_register_document_format_date (printed_on);
 
   /* The entries as they are now: a later change to the register does
    * not move lines between pages already counted for the court. */
@@ -762,7 +616,10 @@ riaya_register_document_new (RiayaInstitution *institution,
     {
       g_autoptr(RiayaStay) stay = g_list_model_get_item (stays, i);
 
-      g_ptr_array_add (self->rows, row_new (self, stay));
+      Row *row = g_new0 (Row, 1);
+
+      row->cells = _riaya_register_document_dup_cells (self->language, stay);
+      g_ptr_array_add (self->rows, row);
     }
 
   return self;
@@ -774,6 +631,7 @@ riaya_register_document_paginate (RiayaRegisterDocument *self,
                                   double                 width,
                                   double                 height)
 {
+  GHashTable *heights[RIAYA_REGISTER_N_COLUMNS];
   cairo_font_options_t *options;
   Page page = { 0, 0 };
   double used = 0;
@@ -811,13 +669,16 @@ riaya_register_document_paginate (RiayaRegisterDocument *self,
   self->footer_height = measure (self, "0", FONT_FOOTER, -1);
   self->rows_bottom = height - self->footer_height - GAP;
 
+  for (guint c = 0; c < RIAYA_REGISTER_N_COLUMNS; c++)
+    heights[c] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
   /* Whole entries only: a line of the register never runs onto the next
    * page, where the court's initials would not cover all of it. */
   for (guint i = 0; i < self->rows->len; i++)
     {
       Row *row = g_ptr_array_index (self->rows, i);
 
-      row->height = measure_row (self, row);
+      row->height = measure_row (self, row, heights);
       if (page.n_rows > 0 && self->rows_top + used + row->height > self->rows_bottom)
         {
           g_array_append_val (self->pages, page);
@@ -829,6 +690,9 @@ riaya_register_document_paginate (RiayaRegisterDocument *self,
       used += row->height;
     }
   g_array_append_val (self->pages, page);
+
+  for (guint c = 0; c < RIAYA_REGISTER_N_COLUMNS; c++)
+    g_hash_table_unref (heights[c]);
 
   return self->pages->len;
 }
@@ -856,125 +720,9 @@ riaya_register_document_draw_page (RiayaRegisterDocument *self,
   cairo_restore (cr);
 }
 
-/* Where the PDF goes while it is written: the temporary file. */
-typedef struct
+char *
+_riaya_register_document_dup_title (RiayaRegisterDocument *self)
 {
-  int fd;
-  int saved_errno;
-} Sink;
-
-static cairo_status_t
-write_to_fd (void                *closure,
-             const unsigned char *data,
-             unsigned int         length)
-{
-  Sink *sink = closure;
-
-  while (length > 0)
-    {
-      ssize_t written = write (sink->fd, data, length);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written <= 0)
-        {
-          sink->saved_errno = written < 0 ? errno : ENOSPC;
-          return CAIRO_STATUS_WRITE_ERROR;
-        }
-      data += written;
-      length -= (unsigned int) written;
-    }
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
-static void
-set_write_error (GError     **error,
-                 const char  *path,
-                 int          saved_errno,
-                 const char  *reason)
-{
-  g_set_error (error, G_IO_ERROR,
-               saved_errno != 0 ? g_io_error_from_errno (saved_errno) : G_IO_ERROR_FAILED,
-               /* Translators: the first %s is a file name, the second the system's reason */
-               _("Cannot save the register as “%s” (%s): choose a folder you may write to, on a disk with room left."),
-               path, reason);
-}
-
-gboolean
-riaya_register_document_write_pdf (RiayaRegisterDocument *self,
-                                   const char            *path,
-                                   GError               **error)
-{
-  g_autofree char *partial = NULL;
-  g_autofree char *title = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  Sink sink = { -1, 0 };
-  guint n_pages;
-
-  g_return_val_if_fail (RIAYA_IS_REGISTER_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  /* Written beside @path, then renamed over it: an interrupted or failed
-   * save never leaves half a register, nor takes the place of a good
-   * one. Readable by its owner only, like the database: the register
-   * holds health data and identity card numbers (Law 09-08 arts 12-1,
-   * 23). */
-  partial = g_strconcat (path, ".XXXXXX", NULL);
-  sink.fd = g_mkstemp_full (partial, O_WRONLY, 0600);
-  if (sink.fd < 0)
-    {
-      int saved_errno = errno;
-
-      set_write_error (error, path, saved_errno, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  surface = cairo_pdf_surface_create_for_stream (write_to_fd, &sink, A4_LONG_SIDE, A4_SHORT_SIDE);
-  title = g_strconcat (text (self, RIAYA_REGISTER_TEXT_TITLE), " — ",
-                       riaya_institution_get_display_name (self->institution), NULL);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Riaya " PACKAGE_VERSION);
-
-  cr = cairo_create (surface);
-  cairo_translate (cr, PDF_MARGIN, PDF_MARGIN);
-  n_pages = riaya_register_document_paginate (self, cr, A4_LONG_SIDE - 2 * PDF_MARGIN,
-                                              A4_SHORT_SIDE - 2 * PDF_MARGIN);
-  for (guint i = 0; i < n_pages; i++)
-    {
-      riaya_register_document_draw_page (self, cr, i);
-      cairo_show_page (cr);
-    }
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status == CAIRO_STATUS_SUCCESS && fsync (sink.fd) != 0)
-    sink.saved_errno = errno;
-  if (close (sink.fd) != 0 && sink.saved_errno == 0)
-    sink.saved_errno = errno;
-
-  if (status != CAIRO_STATUS_SUCCESS || sink.saved_errno != 0)
-    {
-      set_write_error (error, path, sink.saved_errno,
-                       sink.saved_errno != 0 ? g_strerror (sink.saved_errno)
-                                             : cairo_status_to_string (status));
-      g_unlink (partial);
-      return FALSE;
-    }
-
-  if (g_rename (partial, path) != 0)
-    {
-      int saved_errno = errno;
-
-      set_write_error (error, path, saved_errno, g_strerror (saved_errno));
-      g_unlink (partial);
-      return FALSE;
-    }
-
-  return TRUE;
+  return g_strconcat (text (self, RIAYA_REGISTER_TEXT_TITLE), " — ",
+                      riaya_institution_get_display_name (self->institution), NULL);
 }

@@ -225,8 +225,8 @@ pick (const Label           *label,
 }
 
 gboolean
-_riaya_register_language_from_code (const char            *code,
-                                    RiayaRegisterLanguage *out)
+_riaya_register_document_language_from_code (const char            *code,
+                                             RiayaRegisterLanguage *out)
 {
   RiayaRegisterLanguage language;
 
@@ -243,16 +243,16 @@ _riaya_register_language_from_code (const char            *code,
 }
 
 const char *
-_riaya_register_text (RiayaRegisterLanguage language,
-                      RiayaRegisterText     text)
+_riaya_register_document_text (RiayaRegisterLanguage language,
+                               RiayaRegisterText     text)
 {
   g_return_val_if_fail ((guint) text < RIAYA_N_REGISTER_TEXTS, "");
   return pick (&texts[text], language);
 }
 
 char *
-_riaya_register_dup_page_count (RiayaRegisterLanguage language,
-                                guint                 n_pages)
+_riaya_register_document_dup_page_count (RiayaRegisterLanguage language,
+                                         guint                 n_pages)
 {
   g_autofree char *n = g_strdup_printf ("%u", n_pages);
   guint tens = n_pages % 100;
@@ -261,8 +261,8 @@ _riaya_register_dup_page_count (RiayaRegisterLanguage language,
     {
       if (n_pages == 1)
         return g_strdup ("Le présent registre comporte une page.");
-      return _riaya_register_fill ("Le présent registre comporte {n} pages, numérotées de 1 à {n}.",
-                                   "n", n, NULL);
+      return _riaya_register_document_fill ("Le présent registre comporte {n} pages, numérotées de 1 à {n}.",
+                                            "n", n, NULL);
     }
 
   /* Arabic agreement of the counted noun: one, two, 3–10 (plural),
@@ -272,19 +272,19 @@ _riaya_register_dup_page_count (RiayaRegisterLanguage language,
   if (n_pages == 2)
     return g_strdup ("يتضمن هذا السجل صفحتين مرقمتين من 1 إلى 2.");
   if (tens >= 3 && tens <= 10)
-    return _riaya_register_fill ("يتضمن هذا السجل {n} صفحات مرقمة من 1 إلى {n}.",
-                                 "n", n, NULL);
-  return _riaya_register_fill ("يتضمن هذا السجل {n} صفحة مرقمة من 1 إلى {n}.",
-                               "n", n, NULL);
+    return _riaya_register_document_fill ("يتضمن هذا السجل {n} صفحات مرقمة من 1 إلى {n}.",
+                                          "n", n, NULL);
+  return _riaya_register_document_fill ("يتضمن هذا السجل {n} صفحة مرقمة من 1 إلى {n}.",
+                                        "n", n, NULL);
 }
 
-#define DEFINE_LABEL(name, Type, table)                          \
-  const char *                                                   \
-  _riaya_register_##name (RiayaRegisterLanguage language,        \
-                          Type                  value)           \
-  {                                                              \
-    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), ""); \
-    return pick (&table[value], language);                       \
+#define DEFINE_LABEL(name, Type, table)                                   \
+  const char *                                                            \
+  _riaya_register_document_##name (RiayaRegisterLanguage language,        \
+                                   Type                  value)           \
+  {                                                                       \
+    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), "");      \
+    return pick (&table[value], language);                                \
   }
 
 DEFINE_LABEL (legal_basis, RiayaLegalBasis, legal_bases)
@@ -295,8 +295,8 @@ DEFINE_LABEL (referral, RiayaReferral, referrals)
 DEFINE_LABEL (exit_reason, RiayaExitReason, exit_reasons)
 
 char *
-_riaya_register_fill (const char *template,
-                      ...)
+_riaya_register_document_fill (const char *template,
+                               ...)
 {
   g_autoptr(GPtrArray) pairs = g_ptr_array_new ();
   GString *out = g_string_new (NULL);

@@ -615,7 +615,7 @@ assert_refused (GError     *error,
 {
   g_assert_error (error, G_IO_ERROR, error->code);
   g_assert_nonnull (strstr (error->message, path));
-  g_assert_nonnull (strstr (error->message, "choose a folder you may write to"));
+  g_assert_nonnull (strstr (error->message, "a folder you may write to"));
 }
 
 static void
