@@ -14,7 +14,6 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
