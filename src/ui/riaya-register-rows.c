@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "riaya-register-rows.h"
@@ -105,7 +106,11 @@ struct _RiayaRegisterRows
   GArray       *words;
   char         *search;            /* folded, as last applied */
   GHashTable   *live;              /* position → RiayaRegisterRow, unowned */
-  guint         n_items;
+  guint         target;            /* the number of entries shown */
+  guint         n_items;           /* the number of rows, on its way to target */
+  GtkAdjustment *adjustment;       /* the list's, to know what is on screen */
+  double        row_height;
+  guint         step_source;
   RiayaRegisterRowsChanging changing;
   gpointer      changing_data;
 };
@@ -201,12 +206,140 @@ entry_matches (RiayaRegisterEntry *entry,
   return TRUE;
 }
 
+/* The number of rows
+ *
+ * GTK 4.8's list view keeps widgets for up to 200 rows around the top
+ * row shown, and makes or destroys them as soon as it is told of new or
+ * removed items: for ten cells a row, clearing a search that showed a
+ * few people would make some 2,000 widgets in one go. So, as in the
+ * registry list, a change in the number of rows is told at once only for
+ * the rows on screen, and the rest in steps after each frame; meanwhile
+ * the rows past the entries' end show nothing, out of sight. */
+
+#define STEP 48
+/* Past this many rows below the screen, no row has widgets. */
+#define LIVE_ROWS 256
+/* Until a row has been laid out, how many the screen may show. */
+#define ROWS_GUESS 64
+
+/* One past the last position on screen, or G_MAXUINT when unknown. */
+static guint
+visible_end (RiayaRegisterRows *self)
+{
+  double upper, bottom;
+
+  if (self->adjustment == NULL)
+    return G_MAXUINT;
+
+  upper = gtk_adjustment_get_upper (self->adjustment);
+  bottom = gtk_adjustment_get_value (self->adjustment) + gtk_adjustment_get_page_size (self->adjustment);
+  if (self->n_items > 0 && upper > 0)
+    self->row_height = upper / self->n_items;
+  if (self->row_height <= 0 || bottom <= 0)
+    return ROWS_GUESS;
+
+  /* Two more: the estimate of a row's height may be short. */
+  return (guint) MIN (ceil (bottom / self->row_height) + 2, (double) G_MAXUINT / 2);
+}
+
+static void
+rows_set_n_items (RiayaRegisterRows *self,
+                  guint              n_items)
+{
+  guint old_n = self->n_items;
+
+  if (n_items == old_n)
+    return;
+
+  self->n_items = n_items;
+
+  /* Positions past the end are gone: a later row there is a new one. */
+  if (n_items < old_n)
+    {
+      GHashTableIter iter;
+      gpointer value;
+
+      g_hash_table_iter_init (&iter, self->live);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          RiayaRegisterRow *row = value;
+
+          if (row->position >= n_items)
+            {
+              row->rows = NULL;
+              g_hash_table_iter_remove (&iter);
+              row_set_entry (row, NULL);
+            }
+        }
+
+      g_list_model_items_changed (G_LIST_MODEL (self), n_items, old_n - n_items, 0);
+    }
+  else
+    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, n_items - old_n);
+}
+
+static gboolean step_idle (gpointer user_data);
+
+/* Moves the number of rows towards the number of entries. @first: the
+ * change itself, which must show right: only the rows on screen are
+ * added or removed. Then, after each frame, a step: all the rows beyond
+ * those that may have widgets at once, else STEP of them. */
+static void
+step (RiayaRegisterRows *self,
+      gboolean           first)
+{
+  guint n = self->n_items;
+  guint target = self->target;
+  guint end = visible_end (self);
+  guint live_end = end == G_MAXUINT ? G_MAXUINT : end + LIVE_ROWS;
+
+  if (end == G_MAXUINT)
+    n = target;
+  else if (target > n)
+    {
+      if (first)
+        n = MIN (target, MAX (n, end));
+      else if (n >= live_end)
+        n = target;
+      else
+        n = MIN (target, n + STEP);
+    }
+  else if (target < n)
+    {
+      if (target < end)
+        n = target; /* else empty rows would show */
+      else if (first)
+        ; /* the rows past the end are out of sight */
+      else if (n > live_end)
+        n = MAX (target, live_end);
+      else
+        n = MAX (target, n - STEP);
+    }
+
+  rows_set_n_items (self, n);
+
+  if (self->n_items != self->target && self->step_source == 0)
+    self->step_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, step_idle, self, NULL);
+}
+
+static gboolean
+step_idle (gpointer user_data)
+{
+  RiayaRegisterRows *self = user_data;
+
+  self->step_source = 0;
+  step (self, FALSE);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The search */
+
 static void
 rows_refilter (RiayaRegisterRows *self)
 {
   GHashTableIter iter;
   gpointer value;
-  guint old_n = self->n_items;
 
   if (self->changing != NULL)
     self->changing (self->changing_data, TRUE);
@@ -219,29 +352,19 @@ rows_refilter (RiayaRegisterRows *self)
       if (entry_matches (entry, self->words))
         g_ptr_array_add (self->visible, entry);
     }
-  self->n_items = self->visible->len;
+  self->target = self->visible->len;
 
-  /* Each row in use shows what is now at its position; rows past the
-   * new end go with the positions. */
+  /* Each row in use shows what is now at its position: nothing past the
+   * entries' end, while the number of rows catches up. */
   g_hash_table_iter_init (&iter, self->live);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
       RiayaRegisterRow *row = value;
 
-      if (row->position < self->n_items)
-        row_set_entry (row, g_ptr_array_index (self->visible, row->position));
-      else
-        {
-          row->rows = NULL;
-          g_hash_table_iter_remove (&iter);
-          row_set_entry (row, NULL);
-        }
+      row_set_entry (row, row->position < self->target ? g_ptr_array_index (self->visible, row->position) : NULL);
     }
 
-  if (self->n_items < old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), self->n_items, old_n - self->n_items, 0);
-  else if (self->n_items > old_n)
-    g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, self->n_items - old_n);
+  step (self, TRUE);
 
   if (self->changing != NULL)
     self->changing (self->changing_data, FALSE);
@@ -292,7 +415,9 @@ rows_get_item (GListModel *model,
   row = g_object_new (RIAYA_TYPE_REGISTER_ROW, NULL);
   row->rows = self;
   row->position = position;
-  row->entry = g_object_ref (g_ptr_array_index (self->visible, position));
+  /* Past the entries' end while the rows catch up: empty. */
+  if (position < self->target)
+    row->entry = g_object_ref (g_ptr_array_index (self->visible, position));
   g_hash_table_insert (self->live, GUINT_TO_POINTER (position), row);
 
   return row;
@@ -324,6 +449,8 @@ riaya_register_rows_dispose (GObject *object)
   if (self->source != NULL)
     g_signal_handlers_disconnect_by_func (self->source, on_source_changed, self);
   g_clear_object (&self->source);
+  g_clear_object (&self->adjustment);
+  g_clear_handle_id (&self->step_source, g_source_remove);
   g_ptr_array_set_size (self->visible, 0);
   g_ptr_array_set_size (self->all, 0);
 
@@ -440,8 +567,35 @@ riaya_register_rows_peek (RiayaRegisterRows *self,
 {
   g_return_val_if_fail (RIAYA_IS_REGISTER_ROWS (self), NULL);
 
-  if (position >= self->visible->len)
+  if (position >= self->target)
     return NULL;
 
   return g_ptr_array_index (self->visible, position);
+}
+
+guint
+riaya_register_rows_get_n_entries (RiayaRegisterRows *self)
+{
+  g_return_val_if_fail (RIAYA_IS_REGISTER_ROWS (self), 0);
+  return self->target;
+}
+
+void
+riaya_register_rows_reach (RiayaRegisterRows *self,
+                           guint              position)
+{
+  g_return_if_fail (RIAYA_IS_REGISTER_ROWS (self));
+
+  if (position >= self->n_items && position < self->target)
+    rows_set_n_items (self, position + 1);
+}
+
+void
+riaya_register_rows_set_adjustment (RiayaRegisterRows *self,
+                                    GtkAdjustment     *adjustment)
+{
+  g_return_if_fail (RIAYA_IS_REGISTER_ROWS (self));
+  g_return_if_fail (adjustment == NULL || GTK_IS_ADJUSTMENT (adjustment));
+
+  g_set_object (&self->adjustment, adjustment);
 }

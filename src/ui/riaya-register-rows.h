@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 #include "riaya-core.h"
 
@@ -54,10 +54,12 @@ G_DECLARE_FINAL_TYPE (RiayaRegisterRows, riaya_register_rows, RIAYA, REGISTER_RO
 typedef void (*RiayaRegisterRowsChanging) (gpointer data,
                                            gboolean before);
 
-/* A GListModel of RiayaRegisterRow: the entries of @entries (a GListModel
- * of RiayaRegisterEntry, as sorted) that the search lets through. The
- * row at a position stays the same object while the position exists,
- * and shows whichever entry is there. */
+/* A GListModel of RiayaRegisterRow, for the list view only: the entries
+ * of @entries (a GListModel of RiayaRegisterEntry, as sorted) that the
+ * search lets through. The row at a position stays the same object while
+ * the position exists, and shows whichever entry is there. A change in
+ * their number reaches the view in steps (see the .c): rows past the
+ * entries' end show nothing meanwhile. */
 RiayaRegisterRows  *riaya_register_rows_new       (GListModel                *entries,
                                                    RiayaRegisterRowsChanging  changing,
                                                    gpointer                   data);
@@ -67,9 +69,19 @@ RiayaRegisterRows  *riaya_register_rows_new       (GListModel                *en
 void                riaya_register_rows_set_search (RiayaRegisterRows       *self,
                                                     const char              *text);
 gboolean            riaya_register_rows_is_searching (RiayaRegisterRows     *self);
-/* The entry at @position of the rows, without a reference, or NULL. */
+/* The entries the search lets through (the rows may not all be there
+ * yet), and the one at @position, without a reference, or NULL. */
+guint               riaya_register_rows_get_n_entries (RiayaRegisterRows     *self);
 RiayaRegisterEntry *riaya_register_rows_peek      (RiayaRegisterRows         *self,
                                                    guint                      position);
+/* Makes the row at @position exist now, if an entry is there, for the
+ * selection to reach it while the rows catch up. */
+void                riaya_register_rows_reach     (RiayaRegisterRows         *self,
+                                                   guint                      position);
+/* The list's vertical adjustment: with it, rows beyond the screen are
+ * made or destroyed in steps; without it, all at once. */
+void                riaya_register_rows_set_adjustment (RiayaRegisterRows    *self,
+                                                        GtkAdjustment        *adjustment);
 gboolean            riaya_register_rows_find      (RiayaRegisterRows         *self,
                                                    RiayaRegisterEntry        *entry,
                                                    guint                     *position);

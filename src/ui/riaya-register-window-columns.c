@@ -281,11 +281,12 @@ column_title (Column column)
 }
 
 /* Widths are set, not measured from the cells: measuring every cell of a
- * column would cost each keystroke of a search. */
+ * column would cost each keystroke of a search. Together they fit the
+ * window's default width; a longer label is cut, whole in its tooltip. */
 void
 _riaya_register_columns_add (GtkColumnView *view)
 {
-  static const int widths[N_COLUMNS] = { 64, 150, 150, 80, 60, 190, 110, 180, 110, 180 };
+  static const int widths[N_COLUMNS] = { 56, 130, 120, 70, 56, 150, 100, 150, 100, 150 };
   LabelKeys *keys = label_keys_new ();
 
   g_object_set_data_full (G_OBJECT (view), "riaya-label-keys", keys, label_keys_free);

@@ -181,6 +181,13 @@ fill_movements (GtkBox     *box,
   heading = g_strdup_printf (_("Admissions and exits from %1$s to %2$s"), from_text, to_text);
   gtk_box_append (box, counts_label (heading, "title-4"));
 
+  /* No line at all: nothing was reported, which is not zero. */
+  if (movements->len == 0)
+    {
+      gtk_box_append (box, counts_label (_("No admissions or exits have been reported for this period."), NULL));
+      return;
+    }
+
   grid = counts_grid_new (box);
   grid_add_row (grid, row++, _("Admissions"), &admissions, 1, TRUE);
   for (guint r = 0; r < RIAYA_N_REFERRALS; r++)

@@ -50,6 +50,8 @@ struct _RiayaRegisterWindow
   gboolean            refiltering;
   gboolean            setting_calendar;
   char               *count_text;
+  GtkAdjustment      *hadjustment;
+  double              hscroll_from_end;
 
   /* Template widgets */
   AdwToastOverlay    *toast_overlay;
@@ -177,7 +179,7 @@ static void
 update_list_view (RiayaRegisterWindow *self)
 {
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint shown = riaya_register_rows_get_n_entries (self->rows);
   gboolean searching = riaya_register_rows_is_searching (self->rows);
   g_autofree char *date = _riaya_register_format_date (self->date);
   g_autofree char *total_text = riaya_ui_format_count (total);
@@ -256,7 +258,11 @@ on_rows_changing (gpointer data,
   if (self->selected != NULL && !riaya_register_rows_find (self->rows, self->selected, &position))
     g_clear_object (&self->selected);
   if (gtk_single_selection_get_selected (self->selection) != position)
-    gtk_single_selection_set_selected (self->selection, position);
+    {
+      if (position != GTK_INVALID_LIST_POSITION)
+        riaya_register_rows_reach (self->rows, position);
+      gtk_single_selection_set_selected (self->selection, position);
+    }
 
   update_list_view (self);
 }
@@ -387,6 +393,38 @@ start_load (RiayaRegisterWindow *self)
 
   self->loading = TRUE;
   update_list_view (self);
+}
+
+/* Right to left, the list begins at its right edge: GTK 4.8 keeps a
+ * scrolled list's offset from the left, so that a list wider than the
+ * window would show its last columns first, the register number and the
+ * names out of sight. The offset is kept from the right instead. */
+
+static gboolean
+is_rtl (RiayaRegisterWindow *self)
+{
+  return gtk_widget_get_direction (GTK_WIDGET (self->column_view)) == GTK_TEXT_DIR_RTL;
+}
+
+static double
+hscroll_max (GtkAdjustment *adjustment)
+{
+  return MAX (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), 0);
+}
+
+static void
+on_hadjustment_value_changed (GtkAdjustment       *adjustment,
+                              RiayaRegisterWindow *self)
+{
+  self->hscroll_from_end = hscroll_max (adjustment) - gtk_adjustment_get_value (adjustment);
+}
+
+static void
+on_hadjustment_changed (GtkAdjustment       *adjustment,
+                        RiayaRegisterWindow *self)
+{
+  if (is_rtl (self))
+    gtk_adjustment_set_value (adjustment, MAX (hscroll_max (adjustment) - self->hscroll_from_end, 0));
 }
 
 /* Callbacks */
@@ -560,6 +598,7 @@ riaya_register_window_dispose (GObject *object)
   g_clear_object (&self->sorted);
   g_clear_object (&self->entries);
   g_clear_object (&self->selected);
+  g_clear_object (&self->hadjustment);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->institution);
   g_clear_object (&self->context);
@@ -658,8 +697,14 @@ riaya_register_window_init (RiayaRegisterWindow *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selection_changed), self, 0);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  riaya_register_rows_set_adjustment (self->rows, gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)));
 
-  /* Results appear as the user types (see the rows, above). */
+  self->hadjustment = g_object_ref (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)));
+  g_signal_connect_object (self->hadjustment, "changed", G_CALLBACK (on_hadjustment_changed), self, 0);
+  g_signal_connect_object (self->hadjustment, "value-changed",
+                           G_CALLBACK (on_hadjustment_value_changed), self, 0);
+
+  /* Results appear as the user types (riaya-register-rows.c). */
   gtk_search_entry_set_search_delay (self->search_entry, 0);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
@@ -775,7 +820,7 @@ guint
 riaya_register_window_get_n_visible (RiayaRegisterWindow *self)
 {
   g_return_val_if_fail (RIAYA_IS_REGISTER_WINDOW (self), 0);
-  return g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  return riaya_register_rows_get_n_entries (self->rows);
 }
 
 RiayaStay *
@@ -833,6 +878,9 @@ riaya_register_window_select (RiayaRegisterWindow *self,
                               guint                position)
 {
   g_return_if_fail (RIAYA_IS_REGISTER_WINDOW (self));
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    riaya_register_rows_reach (self->rows, position);
   gtk_single_selection_set_selected (self->selection, position);
 }
 
