@@ -625,7 +625,7 @@ _riaya_institutions_columns_add (GtkColumnView *view,
    * takes the room left: measuring every cell of a column to size it
    * would cost each keystroke of a search. The type and status columns
    * are as wide as their longest text in the interface's language. */
-  int widths[N_COLUMNS] = { 260, 125, 0, 140, 70, 0, 0 };
+  int widths[N_COLUMNS] = { 180, 125, 0, 140, 70, 0, 0 };
   ColumnData *columns = g_new0 (ColumnData, 1);
   const char *status_labels[RIAYA_N_LICENCE_STATUSES];
 
@@ -646,8 +646,9 @@ _riaya_institutions_columns_add (GtkColumnView *view,
                                         status_labels, RIAYA_N_LICENCE_STATUSES, TRUE);
   widths[COLUMN_PROVINCE] = province_column_width (GTK_WIDGET (view), context);
   {
-    /* Room for "present / places" of the largest institutions. */
-    g_autofree char *sample = g_strdup_printf (_("%1$s / %2$s"), "8,888", "8,888");
+    /* Room for "present / places" of three digits each: few
+     * institutions have a thousand places, and their cell is cut. */
+    g_autofree char *sample = g_strdup_printf (_("%1$s / %2$s"), "888", "888");
     const char *samples[] = { sample };
 
     widths[COLUMN_OCCUPANCY] = column_width (GTK_WIDGET (view), column_title (COLUMN_OCCUPANCY),
