@@ -589,12 +589,16 @@ riaya_register_window_dispose (GObject *object)
   RiayaRegisterWindow *self = RIAYA_REGISTER_WINDOW (object);
 
   g_cancellable_cancel (self->load_cancellable);
+  /* Taking the columns down changes the sorter, and the scrolled window
+   * its adjustments: nothing of that must reach the widgets going. */
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
-  gtk_widget_dispose_template (GTK_WIDGET (self), RIAYA_TYPE_REGISTER_WINDOW);
-
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_data (self->hadjustment, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), RIAYA_TYPE_REGISTER_WINDOW);
+
   g_clear_object (&self->sorted);
   g_clear_object (&self->entries);
   g_clear_object (&self->selected);
@@ -954,5 +958,7 @@ void
 _riaya_register_window_show_toast (RiayaRegisterWindow *self,
                                    const char          *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  /* A job may end after the window was closed. */
+  if (self->toast_overlay != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
