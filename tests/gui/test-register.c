@@ -21,8 +21,11 @@
 #include <string.h>
 
 #include "gui-test-util.h"
+#include "riaya-admission-dialog.h"
+#include "riaya-exit-dialog.h"
 #include "riaya-register-print.h"
 #include "riaya-register-window-private.h"
+#include "riaya-resident-window.h"
 #include "riaya-store-residents.h"
 
 /* The date the tests look at: everyone admitted, nobody gone since. */
@@ -432,6 +435,74 @@ test_register_sorts (Fixture       *fixture,
   g_assert_cmpstr (last_name_at (window, 1), ==, "Idrissi");
 }
 
+static GtkWindow *
+find_window_of_type (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window; /* GTK keeps it */
+    }
+
+  return NULL;
+}
+
+static gboolean
+list_shows_four (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return !riaya_institutions_page_is_loading (fixture->page) &&
+         gui_test_shows_text (GTK_WIDGET (fixture->window), "4 / 2");
+}
+
+/* The register's buttons open the dialogs over it, and what they save
+ * reaches the register, its gauge and the registry's list. */
+static void
+test_register_dialogs (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  RiayaRegisterWindow *window = fixture->register_window;
+  GtkWindow *dialog;
+  g_autoptr(RiayaStay) stay = NULL;
+  g_autoptr(RiayaInstitution) house = NULL;
+  RiayaStore *store = riaya_context_get_store (riaya_window_get_context (fixture->window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "register.admit", NULL);
+  dialog = find_window_of_type (RIAYA_TYPE_ADMISSION_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+
+  /* What the dialog does once saved: the person in the store, then
+   * "admitted" with the new stay. */
+  house = riaya_store_get_institution (store, "EPS-R-001", NULL);
+  stay = admit (store, house, "Nabil", "Saidi", "2012-11-02", "2025-01-10", RIAYA_ADMIT_ALLOW_OVER_CAPACITY);
+  g_signal_emit_by_name (dialog, "admitted", riaya_stay_get_uuid (stay));
+  gtk_window_destroy (dialog);
+  wait_for_register (window);
+  g_assert_cmpuint (riaya_register_window_get_n_visible (window), ==, 4);
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (riaya_register_window_get_gauge (window)),
+                                      "4 / 2 — over capacity"));
+  g_assert_true (gui_test_wait_until (list_shows_four, fixture));
+
+  /* Record Exit… for the person selected. */
+  riaya_register_window_select (window, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "register.exit", NULL);
+  dialog = find_window_of_type (RIAYA_TYPE_EXIT_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+
+  /* A row opened: the person's window. */
+  g_signal_emit_by_name (gui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_COLUMN_VIEW), "activate", 0);
+  dialog = find_window_of_type (RIAYA_TYPE_RESIDENT_WINDOW);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+}
+
 static void
 test_register_list_column (Fixture       *fixture,
                            gconstpointer  data)
@@ -598,6 +669,7 @@ main (int   argc,
   g_test_add ("/register/past-date", Fixture, NULL, fixture_set_up, test_register_past_date, fixture_tear_down);
   g_test_add ("/register/everyone", Fixture, NULL, fixture_set_up, test_register_everyone, fixture_tear_down);
   g_test_add ("/register/sorts", Fixture, NULL, fixture_set_up, test_register_sorts, fixture_tear_down);
+  g_test_add ("/register/dialogs", Fixture, NULL, fixture_set_up, test_register_dialogs, fixture_tear_down);
   g_test_add ("/register/list-column", Fixture, NULL, fixture_set_up, test_register_list_column, fixture_tear_down);
   g_test_add ("/register/prints", Fixture, NULL, fixture_set_up, test_register_prints, fixture_tear_down);
   g_test_add ("/register/saves-pdf", Fixture, NULL, fixture_set_up, test_register_saves_pdf, fixture_tear_down);
