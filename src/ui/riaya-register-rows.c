@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "riaya-register-rows.h"
+#include "riaya-store-residents.h"
 
 /* The entries */
 
@@ -67,6 +68,103 @@ riaya_register_entry_new (RiayaStay          *stay,
     g_snprintf (self->age_text, sizeof self->age_text, "%d", self->age);
 
   return self;
+}
+
+/* Reading the entries, in a worker thread with a store of its own */
+
+typedef struct
+{
+  char     *db_path;
+  char     *institution_uuid;
+  char     *date;
+  gboolean  everyone;
+  char     *category_keys[RIAYA_N_CATEGORIES];
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_free (job->db_path);
+  g_free (job->institution_uuid);
+  g_free (job->date);
+  for (guint i = 0; i < RIAYA_N_CATEGORIES; i++)
+    g_free (job->category_keys[i]);
+  g_free (job);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadJob *job = task_data;
+  g_autoptr(RiayaStore) store = NULL;
+  g_autoptr(GListModel) stays = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  GError *error = NULL;
+  guint n;
+
+  store = riaya_store_open (job->db_path, &error);
+  if (store != NULL)
+    stays = riaya_store_list_stays (store, job->institution_uuid, job->everyone ? NULL : job->date, &error);
+  if (stays == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  n = g_list_model_get_n_items (stays);
+  entries = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RiayaStay) stay = g_list_model_get_item (stays, i);
+
+      /* The keys are made here, once: a keystroke of the search then
+       * costs the main thread one pass over them. */
+      g_ptr_array_add (entries, riaya_register_entry_new (stay, job->date,
+                                                          (const char * const *) job->category_keys));
+      if (g_task_return_error_if_cancelled (task))
+        return;
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&entries), (GDestroyNotify) g_ptr_array_unref);
+}
+
+void
+riaya_register_entries_load_async (const char          *db_path,
+                                   const char          *institution_uuid,
+                                   const char          *date,
+                                   gboolean             everyone,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadJob *job;
+
+  g_return_if_fail (db_path != NULL && institution_uuid != NULL && date != NULL);
+
+  job = g_new0 (LoadJob, 1);
+  job->db_path = g_strdup (db_path);
+  job->institution_uuid = g_strdup (institution_uuid);
+  job->date = g_strdup (date);
+  job->everyone = everyone;
+  for (guint i = 0; i < RIAYA_N_CATEGORIES; i++)
+    job->category_keys[i] = riaya_text_fold (riaya_category_to_label (i));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, riaya_register_entries_load_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+GPtrArray *
+riaya_register_entries_load_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* The rows

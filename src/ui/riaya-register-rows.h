@@ -38,6 +38,20 @@ RiayaRegisterEntry *riaya_register_entry_new      (RiayaStay          *stay,
                                                    const char         *date,
                                                    const char * const *category_keys);
 
+/* The register of @institution_uuid as entries, read in a worker thread
+ * with a store of its own on @db_path: those present on @date, or every
+ * stay ever when @everyone, each with its age on @date. Finish: (transfer
+ * full) GPtrArray of RiayaRegisterEntry, in register-number order. */
+void                riaya_register_entries_load_async  (const char          *db_path,
+                                                        const char          *institution_uuid,
+                                                        const char          *date,
+                                                        gboolean             everyone,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+GPtrArray          *riaya_register_entries_load_finish (GAsyncResult        *result,
+                                                        GError             **error);
+
 #define RIAYA_TYPE_REGISTER_ROW (riaya_register_row_get_type ())
 
 G_DECLARE_FINAL_TYPE (RiayaRegisterRow, riaya_register_row, RIAYA, REGISTER_ROW, GObject)

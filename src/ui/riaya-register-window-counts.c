@@ -1,4 +1,4 @@
-/* riaya-register-window-counts.c — occupancy and counts in words
+/* riaya-register-window-counts.c — dates, occupancy and counts in words
  *
  * Copyright 2026 The Riaya authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,10 +13,34 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 
 #include "riaya-register-window-private.h"
 #include "riaya-store-residents.h"
 #include "riaya-ui-util.h"
+
+/* Dates in words */
+
+char *
+_riaya_register_format_date (const char *iso_date)
+{
+  static const char * const months[12] = {
+    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
+    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
+    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
+  };
+  int year, month, day;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
+      month < 1 || month > 12)
+    return g_strdup (iso_date != NULL ? iso_date : "");
+
+  /* Translators: a date: the day, the month's name and the year
+   * ("23 November 2026") */
+  return g_strdup_printf (C_("long date", "%1$d %2$s %3$d"), day,
+                          g_dpgettext2 (GETTEXT_PACKAGE, "month", months[month - 1]), year);
+}
 
 /* The over-capacity banner */
 

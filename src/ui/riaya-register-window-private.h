@@ -53,9 +53,6 @@ GListModel          *_riaya_register_window_dup_stays      (RiayaRegisterWindow 
 gboolean             _riaya_register_window_get_everyone   (RiayaRegisterWindow *self);
 void                 _riaya_register_window_show_toast     (RiayaRegisterWindow *self,
                                                             const char          *message);
-/* "23 November 2026", in the interface language. */
-char                *_riaya_register_format_date           (const char          *iso_date);
-
 /* riaya-register-window-columns.c: the list's columns, their cells and
  * sorters, for a view of RiayaRegisterRow sorting RiayaRegisterEntry. */
 void                 _riaya_register_columns_add           (GtkColumnView       *view);
@@ -63,9 +60,11 @@ void                 _riaya_register_columns_add           (GtkColumnView       
 GtkColumnViewColumn *_riaya_register_column_find           (GtkColumnView       *view,
                                                             const char          *id);
 
-/* riaya-register-window-counts.c: the banner's words for the groups over
- * capacity (NULL when none), and the counts of a database without
+/* riaya-register-window-counts.c: a date in words ("23 November 2026",
+ * in the interface language); the banner's words for the groups over
+ * capacity (NULL when none); and the counts of a database without
  * registers, filled into @box. */
+char                *_riaya_register_format_date           (const char          *iso_date);
 char                *_riaya_register_over_text             (GArray              *groups);
 void                 _riaya_register_counts_fill           (GtkBox              *box,
                                                             RiayaStore          *store,

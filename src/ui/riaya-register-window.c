@@ -50,8 +50,6 @@ struct _RiayaRegisterWindow
   gboolean            refiltering;
   gboolean            setting_calendar;
   char               *count_text;
-  GtkAdjustment      *hadjustment;
-  double              hscroll_from_end;
 
   /* Template widgets */
   AdwToastOverlay    *toast_overlay;
@@ -91,27 +89,6 @@ today_iso (void)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   return g_date_time_format (now, "%Y-%m-%d");
-}
-
-char *
-_riaya_register_format_date (const char *iso_date)
-{
-  static const char * const months[12] = {
-    NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
-    NC_("month", "April"), NC_("month", "May"), NC_("month", "June"),
-    NC_("month", "July"), NC_("month", "August"), NC_("month", "September"),
-    NC_("month", "October"), NC_("month", "November"), NC_("month", "December"),
-  };
-  int year, month, day;
-
-  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
-      month < 1 || month > 12)
-    return g_strdup (iso_date != NULL ? iso_date : "");
-
-  /* Translators: a date: the day, the month's name and the year
-   * ("23 November 2026") */
-  return g_strdup_printf (C_("long date", "%1$d %2$s %3$d"), day,
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", months[month - 1]), year);
 }
 
 /* The occupancy */
@@ -282,67 +259,6 @@ on_selection_changed (GtkSingleSelection  *selection,
   update_actions (self);
 }
 
-/* Loading, in a worker thread with a store of its own */
-
-typedef struct
-{
-  char     *db_path;
-  char     *uuid;
-  char     *date;
-  gboolean  everyone;
-  char     *category_keys[RIAYA_N_CATEGORIES];
-} LoadJob;
-
-static void
-load_job_free (LoadJob *job)
-{
-  g_free (job->db_path);
-  g_free (job->uuid);
-  g_free (job->date);
-  for (guint i = 0; i < RIAYA_N_CATEGORIES; i++)
-    g_free (job->category_keys[i]);
-  g_free (job);
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadJob *job = task_data;
-  g_autoptr(RiayaStore) store = NULL;
-  g_autoptr(GListModel) stays = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  GError *error = NULL;
-  guint n;
-
-  store = riaya_store_open (job->db_path, &error);
-  if (store != NULL)
-    stays = riaya_store_list_stays (store, job->uuid, job->everyone ? NULL : job->date, &error);
-  if (stays == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  n = g_list_model_get_n_items (stays);
-  entries = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RiayaStay) stay = g_list_model_get_item (stays, i);
-
-      /* The keys are made here, once: a keystroke of the search then
-       * costs the main thread one pass over them. */
-      g_ptr_array_add (entries, riaya_register_entry_new (stay, job->date,
-                                                    (const char * const *) job->category_keys));
-      if (g_task_return_error_if_cancelled (task))
-        return;
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&entries), (GDestroyNotify) g_ptr_array_unref);
-}
-
 static void
 on_loaded (GObject      *source,
            GAsyncResult *result,
@@ -352,7 +268,7 @@ on_loaded (GObject      *source,
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GError) error = NULL;
 
-  entries = g_task_propagate_pointer (G_TASK (result), &error);
+  entries = riaya_register_entries_load_finish (result, &error);
   if (entries == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -372,59 +288,16 @@ on_loaded (GObject      *source,
 static void
 start_load (RiayaRegisterWindow *self)
 {
-  g_autoptr(GTask) task = NULL;
-  LoadJob *job = g_new0 (LoadJob, 1);
-
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
 
-  job->db_path = g_strdup (riaya_context_get_db_path (self->context));
-  job->uuid = g_strdup (riaya_institution_get_uuid (self->institution));
-  job->date = g_strdup (self->date);
-  job->everyone = self->everyone;
-  for (guint i = 0; i < RIAYA_N_CATEGORIES; i++)
-    job->category_keys[i] = riaya_text_fold (riaya_category_to_label (i));
-
-  task = g_task_new (NULL, self->load_cancellable, on_loaded, g_object_ref (self));
-  g_task_set_source_tag (task, start_load);
-  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
-
+  riaya_register_entries_load_async (riaya_context_get_db_path (self->context),
+                                     riaya_institution_get_uuid (self->institution),
+                                     self->date, self->everyone, self->load_cancellable,
+                                     on_loaded, g_object_ref (self));
   self->loading = TRUE;
   update_list_view (self);
-}
-
-/* Right to left, the list begins at its right edge: GTK 4.8 keeps a
- * scrolled list's offset from the left, so that a list wider than the
- * window would show its last columns first, the register number and the
- * names out of sight. The offset is kept from the right instead. */
-
-static gboolean
-is_rtl (RiayaRegisterWindow *self)
-{
-  return gtk_widget_get_direction (GTK_WIDGET (self->column_view)) == GTK_TEXT_DIR_RTL;
-}
-
-static double
-hscroll_max (GtkAdjustment *adjustment)
-{
-  return MAX (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), 0);
-}
-
-static void
-on_hadjustment_value_changed (GtkAdjustment       *adjustment,
-                              RiayaRegisterWindow *self)
-{
-  self->hscroll_from_end = hscroll_max (adjustment) - gtk_adjustment_get_value (adjustment);
-}
-
-static void
-on_hadjustment_changed (GtkAdjustment       *adjustment,
-                        RiayaRegisterWindow *self)
-{
-  if (is_rtl (self))
-    gtk_adjustment_set_value (adjustment, MAX (hscroll_max (adjustment) - self->hscroll_from_end, 0));
 }
 
 /* Callbacks */
@@ -589,20 +462,17 @@ riaya_register_window_dispose (GObject *object)
   RiayaRegisterWindow *self = RIAYA_REGISTER_WINDOW (object);
 
   g_cancellable_cancel (self->load_cancellable);
-  /* Taking the columns down changes the sorter, and the scrolled window
-   * its adjustments: nothing of that must reach the widgets going. */
+  /* Taking the columns down changes the sorter: that must not reach the
+   * widgets going. */
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
-  if (self->hadjustment != NULL)
-    g_signal_handlers_disconnect_by_data (self->hadjustment, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RIAYA_TYPE_REGISTER_WINDOW);
 
   g_clear_object (&self->sorted);
   g_clear_object (&self->entries);
   g_clear_object (&self->selected);
-  g_clear_object (&self->hadjustment);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->institution);
   g_clear_object (&self->context);
@@ -703,10 +573,6 @@ riaya_register_window_init (RiayaRegisterWindow *self)
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   riaya_register_rows_set_adjustment (self->rows, gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)));
 
-  self->hadjustment = g_object_ref (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)));
-  g_signal_connect_object (self->hadjustment, "changed", G_CALLBACK (on_hadjustment_changed), self, 0);
-  g_signal_connect_object (self->hadjustment, "value-changed",
-                           G_CALLBACK (on_hadjustment_value_changed), self, 0);
 
   /* Results appear as the user types (riaya-register-rows.c). */
   gtk_search_entry_set_search_delay (self->search_entry, 0);
