@@ -7,6 +7,7 @@
 #pragma once
 
 #include "riaya-core.h"
+#include "riaya-store.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,13 @@ typedef struct
   guint32     law_65_15_day;  /* decree 2.19.693 applying Law 65.15 (2021) */
   guint32     last_day;       /* the last day of the demo's history */
 } Demo;
+
+/* A word or phrase in French and in Arabic. */
+typedef struct
+{
+  const char *fr;
+  const char *ar;
+} Pair;
 
 /* One capacity line as first licensed, kept to raise it later. */
 typedef struct
@@ -57,6 +65,64 @@ typedef enum
   HOUSE_GIRLS,
   HOUSE_MIXED,
 } HouseKind;
+
+/* riaya-demo.c */
+
+/* A version 4 UUID from the demo's generator: the same every load. */
+char    *_riaya_demo_make_uuid     (Demo                 *demo);
+/* Days as Julian day numbers (GDate), and back to ISO 8601. */
+guint32  _riaya_demo_julian        (GDateYear             year,
+                                    GDateMonth            month,
+                                    GDateDay              day);
+char    *_riaya_demo_iso_date      (guint32               day);
+/* Administrations act on working days: a weekend moves to the Monday. */
+guint32  _riaya_demo_working_day   (guint32               day);
+/* An index of @shares drawn in proportion to its share. */
+guint    _riaya_demo_pick_share    (Demo                 *demo,
+                                    const guint          *shares,
+                                    guint                 n_shares);
+
+/* Enlarges each of @places by 10 to 50 % on @day: a modification of the
+ * licence (art. 17) and new capacity lines. */
+void     _riaya_demo_enlarge       (Demo                 *demo,
+                                    RiayaInstitution     *institution,
+                                    guint32               day,
+                                    Places               *places,
+                                    guint                 n_places);
+/* An institution of @type (and @house, for a student house) in commune
+ * number @commune_index of the demo's table for @province_code, licensed
+ * under Law 14.05 on @licence_day with @places and nothing since; no
+ * licence number yet. */
+RiayaInstitution *_riaya_demo_make_director_institution (Demo                 *demo,
+                                                         const char           *province_code,
+                                                         guint                 commune_index,
+                                                         RiayaInstitutionType  type,
+                                                         HouseKind             house,
+                                                         guint32               licence_day,
+                                                         const Places         *places,
+                                                         guint                 n_places);
+
+/* riaya-demo-residents.c */
+
+/* The institutions of a director's demo (GPtrArray of RiayaInstitution),
+ * licence numbers given. */
+GPtrArray *_riaya_demo_make_director_institutions (Demo       *demo);
+/* Their registers: five years of admissions and exits through the
+ * store's register API, in the caller's transaction, @institutions
+ * already saved. */
+gboolean   _riaya_demo_fill_registers             (RiayaStore *store,
+                                                   Demo       *demo,
+                                                   GPtrArray  *institutions,
+                                                   GError    **error);
+/* Counts of the people present at the end of each quarter of the last
+ * five years, and the admissions and exits between, for every saved
+ * institution of @institutions, in the caller's transaction. */
+gboolean   _riaya_demo_put_counts                 (RiayaStore *store,
+                                                   Demo       *demo,
+                                                   GPtrArray  *institutions,
+                                                   GError    **error);
+
+/* riaya-demo-staff.c */
 
 /* Services plausible for @type (Law 65.15 art. 5), as a RiayaService mask. */
 guint _riaya_demo_services_for (Demo                 *demo,

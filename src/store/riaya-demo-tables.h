@@ -8,13 +8,7 @@
 
 #pragma once
 
-#include "riaya-core.h"
-
-typedef struct
-{
-  const char *fr;
-  const char *ar;
-} Pair;
+#include "riaya-demo-private.h"
 
 typedef struct
 {

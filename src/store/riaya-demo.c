@@ -28,8 +28,8 @@
 
 /* A version 4 UUID whose random bits come from the demo's generator, so
  * that two loads give the same identifiers. */
-static char *
-make_uuid (Demo *demo)
+char *
+_riaya_demo_make_uuid (Demo *demo)
 {
   guint8 bytes[16];
 
@@ -51,10 +51,10 @@ make_uuid (Demo *demo)
                           bytes[12], bytes[13], bytes[14], bytes[15]);
 }
 
-static guint32
-julian (GDateYear  year,
-        GDateMonth month,
-        GDateDay   day)
+guint32
+_riaya_demo_julian (GDateYear  year,
+                    GDateMonth month,
+                    GDateDay   day)
 {
   GDate date;
 
@@ -64,8 +64,8 @@ julian (GDateYear  year,
 }
 
 /* Administrations act on working days: a weekend moves to the Monday. */
-static guint32
-working_day (guint32 day)
+guint32
+_riaya_demo_working_day (guint32 day)
 {
   GDate date;
 
@@ -82,8 +82,8 @@ working_day (guint32 day)
     }
 }
 
-static char *
-iso_date (guint32 day)
+char *
+_riaya_demo_iso_date (guint32 day)
 {
   GDate date;
 
@@ -92,10 +92,10 @@ iso_date (guint32 day)
   return riaya_date_to_iso (&date);
 }
 
-static guint
-pick_share (Demo        *demo,
-            const guint *shares,
-            guint        n_shares)
+guint
+_riaya_demo_pick_share (Demo        *demo,
+                        const guint *shares,
+                        guint        n_shares)
 {
   guint total = 0, roll;
 
@@ -116,16 +116,16 @@ pick_share (Demo        *demo,
 static guint32
 pick_licence_day (Demo *demo)
 {
-  guint year_index = pick_share (demo, licences_per_year, G_N_ELEMENTS (licences_per_year));
+  guint year_index = _riaya_demo_pick_share (demo, licences_per_year, G_N_ELEMENTS (licences_per_year));
   GDateYear year = FIRST_LICENCE_YEAR + year_index;
-  guint32 first = MAX (julian (year, G_DATE_JANUARY, 1), demo->first_day);
-  guint32 last = julian (year, G_DATE_DECEMBER, 31);
+  guint32 first = MAX (_riaya_demo_julian (year, G_DATE_JANUARY, 1), demo->first_day);
+  guint32 last = _riaya_demo_julian (year, G_DATE_DECEMBER, 31);
 
   /* Leave room at the end of the history for a first event or two. */
   if (year_index == G_N_ELEMENTS (licences_per_year) - 1)
-    last = julian (year, G_DATE_OCTOBER, 31);
+    last = _riaya_demo_julian (year, G_DATE_OCTOBER, 31);
 
-  return working_day (between (demo, first, last));
+  return _riaya_demo_working_day (between (demo, first, last));
 }
 
 /* Round to an even number of places, as beds come in rooms of two. */
@@ -250,13 +250,13 @@ add_capacity_lines (Demo             *demo,
                     guint             n_places,
                     guint32           day)
 {
-  g_autofree char *date = iso_date (day);
+  g_autofree char *date = _riaya_demo_iso_date (day);
 
   for (guint i = 0; i < n_places; i++)
     {
       g_autoptr(RiayaCapacityLine) line = riaya_capacity_line_new (places[i].category, places[i].sex,
                                                                    places[i].places, date);
-      g_autofree char *uuid = make_uuid (demo);
+      g_autofree char *uuid = _riaya_demo_make_uuid (demo);
 
       riaya_capacity_line_set_uuid (line, uuid);
       riaya_institution_add_capacity_line (institution, line);
@@ -271,13 +271,27 @@ add_event (Demo                  *demo,
            guint32                deadline_day,
            const char            *note)
 {
-  g_autofree char *date = iso_date (day);
-  g_autofree char *deadline = deadline_day != 0 ? iso_date (deadline_day) : NULL;
+  g_autofree char *date = _riaya_demo_iso_date (day);
+  g_autofree char *deadline = deadline_day != 0 ? _riaya_demo_iso_date (deadline_day) : NULL;
   g_autoptr(RiayaLicenceEvent) event = riaya_licence_event_new (kind, date, deadline, note);
-  g_autofree char *uuid = make_uuid (demo);
+  g_autofree char *uuid = _riaya_demo_make_uuid (demo);
 
   riaya_licence_event_set_uuid (event, uuid);
   riaya_institution_add_event (institution, event);
+}
+
+void
+_riaya_demo_enlarge (Demo             *demo,
+                     RiayaInstitution *institution,
+                     guint32           day,
+                     Places           *places,
+                     guint             n_places)
+{
+  for (guint i = 0; i < n_places; i++)
+    places[i].places = even (places[i].places * between (demo, 110, 150) / 100);
+  add_event (demo, institution, RIAYA_LICENCE_EVENT_MODIFIED, day, 0,
+             "Extension de la capacité d'accueil autorisée (art. 17)");
+  add_capacity_lines (demo, institution, places, n_places, day);
 }
 
 /* Sanctions of Law 65.15 art. 34: a warning with a deadline to
@@ -290,7 +304,7 @@ add_sanctions (Demo             *demo,
 {
   guint32 deadline;
 
-  day = working_day (day + between (demo, 120, 1500));
+  day = _riaya_demo_working_day (day + between (demo, 120, 1500));
   if (day > demo->last_day)
     return;
   deadline = day + between (demo, 60, 180);
@@ -298,7 +312,7 @@ add_sanctions (Demo             *demo,
 
   if (!chance (demo, 0.35))
     return;
-  day = working_day (deadline + between (demo, 10, 60));
+  day = _riaya_demo_working_day (deadline + between (demo, 10, 60));
   if (day > demo->last_day)
     return;
   deadline = day + between (demo, 45, 120);
@@ -307,7 +321,7 @@ add_sanctions (Demo             *demo,
 
   if (!chance (demo, 0.4))
     return;
-  day = working_day (deadline + between (demo, 10, 60));
+  day = _riaya_demo_working_day (deadline + between (demo, 10, 60));
   if (day > demo->last_day)
     return;
   deadline = day + between (demo, 90, 180);
@@ -316,14 +330,14 @@ add_sanctions (Demo             *demo,
 
   if (chance (demo, 0.6))
     {
-      day = working_day (day + between (demo, 60, 300));
+      day = _riaya_demo_working_day (day + between (demo, 60, 300));
       if (day <= demo->last_day)
         add_event (demo, institution, RIAYA_LICENCE_EVENT_REOPENED, day, 0,
                    "Reprise d'activité après régularisation");
     }
   else if (chance (demo, 0.3))
     {
-      day = working_day (deadline + between (demo, 10, 90));
+      day = _riaya_demo_working_day (deadline + between (demo, 10, 90));
       if (day <= demo->last_day)
         add_event (demo, institution, RIAYA_LICENCE_EVENT_WITHDRAWN, day, 0,
                    "Retrait définitif : régularisation non effectuée (art. 34)");
@@ -338,7 +352,7 @@ add_closure (Demo             *demo,
 {
   gboolean works = chance (demo, 0.5);
 
-  day = working_day (day + between (demo, 365, 3000));
+  day = _riaya_demo_working_day (day + between (demo, 365, 3000));
   if (day > demo->last_day)
     return;
   add_event (demo, institution, RIAYA_LICENCE_EVENT_CLOSED, day, 0,
@@ -347,7 +361,7 @@ add_closure (Demo             *demo,
 
   if (!works && !chance (demo, 0.3))
     return;
-  day = working_day (day + between (demo, 180, 700));
+  day = _riaya_demo_working_day (day + between (demo, 180, 700));
   if (day <= demo->last_day)
     add_event (demo, institution, RIAYA_LICENCE_EVENT_REOPENED, day, 0, "Réouverture après travaux");
 }
@@ -372,7 +386,7 @@ make_history (Demo             *demo,
 
   if (chance (demo, 0.25))
     {
-      next = working_day (day + between (demo, 200, 1800));
+      next = _riaya_demo_working_day (day + between (demo, 200, 1800));
       if (next <= demo->last_day)
         {
           add_event (demo, institution, RIAYA_LICENCE_EVENT_MODIFIED, next, 0,
@@ -383,14 +397,10 @@ make_history (Demo             *demo,
 
   if (chance (demo, 0.12))
     {
-      next = working_day (day + between (demo, 300, 2400));
+      next = _riaya_demo_working_day (day + between (demo, 300, 2400));
       if (next <= demo->last_day)
         {
-          for (guint i = 0; i < n_places; i++)
-            places[i].places = even (places[i].places * between (demo, 110, 150) / 100);
-          add_event (demo, institution, RIAYA_LICENCE_EVENT_MODIFIED, next, 0,
-                     "Extension de la capacité d'accueil autorisée (art. 17)");
-          add_capacity_lines (demo, institution, places, n_places, next);
+          _riaya_demo_enlarge (demo, institution, next, places, n_places);
           day = next;
         }
     }
@@ -507,16 +517,27 @@ set_people_and_address (Demo                 *demo,
     }
 }
 
+static const Pair *
+house_stem (RiayaInstitutionType type,
+            HouseKind            house)
+{
+  if (type == RIAYA_INSTITUTION_TYPE_STUDENT_HOUSE && house == HOUSE_GIRLS)
+    return &student_house_girls;
+  if (type == RIAYA_INSTITUTION_TYPE_STUDENT_HOUSE && house == HOUSE_MIXED)
+    return &student_house_mixed;
+  return &type_words[type].stem;
+}
+
 static RiayaInstitution *
 make_institution (Demo               *demo,
                   const DemoProvince *province)
 {
   g_autoptr(RiayaInstitution) institution = riaya_institution_new ();
-  g_autofree char *uuid = make_uuid (demo);
+  g_autofree char *uuid = _riaya_demo_make_uuid (demo);
   g_autofree char *licence_date = NULL;
   RiayaInstitutionType type;
   HouseKind house = HOUSE_BOYS;
-  const Pair *commune, *stem;
+  const Pair *commune;
   Places places[4];
   guint n_communes = 0, n_places, total;
   guint32 licence_day;
@@ -525,22 +546,17 @@ make_institution (Demo               *demo,
   while (n_communes < G_N_ELEMENTS (province->communes) && province->communes[n_communes].fr != NULL)
     n_communes++;
 
-  type = pick_share (demo, province->urban ? type_share_urban : type_share_rural, RIAYA_N_INSTITUTION_TYPES);
+  type = _riaya_demo_pick_share (demo, province->urban ? type_share_urban : type_share_rural, RIAYA_N_INSTITUTION_TYPES);
   commune = &province->communes[pick (demo, n_communes)];
-  stem = &type_words[type].stem;
   if (type == RIAYA_INSTITUTION_TYPE_STUDENT_HOUSE)
     {
       guint roll = pick (demo, 100);
 
       house = roll < 50 ? HOUSE_BOYS : roll < 85 ? HOUSE_GIRLS : HOUSE_MIXED;
-      if (house == HOUSE_GIRLS)
-        stem = &student_house_girls;
-      else if (house == HOUSE_MIXED)
-        stem = &student_house_mixed;
     }
 
   licence_day = pick_licence_day (demo);
-  licence_date = iso_date (licence_day);
+  licence_date = _riaya_demo_iso_date (licence_day);
   has_director = !chance (demo, 0.06);
 
   riaya_institution_set_uuid (institution, uuid);
@@ -553,13 +569,56 @@ make_institution (Demo               *demo,
                                        ? RIAYA_LEGAL_BASIS_65_15 : RIAYA_LEGAL_BASIS_14_05);
   riaya_institution_set_province_code (institution, province->code);
   riaya_institution_set_commune (institution, commune->fr);
-  set_names (demo, institution, stem, commune);
+  set_names (demo, institution, house_stem (type, house), commune);
   set_people_and_address (demo, institution, province, type, house, commune, has_director);
   riaya_institution_set_services (institution, _riaya_demo_services_for (demo, type));
 
   n_places = plan_places (demo, type, house, places);
   total = make_history (demo, institution, licence_day, places, n_places);
   _riaya_demo_set_staff (demo, institution, type, total, has_director);
+
+  return g_steal_pointer (&institution);
+}
+
+RiayaInstitution *
+_riaya_demo_make_director_institution (Demo                 *demo,
+                                       const char           *province_code,
+                                       guint                 commune_index,
+                                       RiayaInstitutionType  type,
+                                       HouseKind             house,
+                                       guint32               licence_day,
+                                       const Places         *places,
+                                       guint                 n_places)
+{
+  g_autoptr(RiayaInstitution) institution = riaya_institution_new ();
+  g_autofree char *uuid = _riaya_demo_make_uuid (demo);
+  g_autofree char *licence_date = _riaya_demo_iso_date (licence_day);
+  const DemoProvince *province = NULL;
+  const Pair *commune;
+  guint total = 0;
+
+  for (guint p = 0; p < G_N_ELEMENTS (provinces) && province == NULL; p++)
+    if (g_str_equal (provinces[p].code, province_code))
+      province = &provinces[p];
+  g_assert (province != NULL && commune_index < G_N_ELEMENTS (province->communes));
+  commune = &province->communes[commune_index];
+  g_assert (commune->fr != NULL);
+
+  riaya_institution_set_uuid (institution, uuid);
+  riaya_institution_set_institution_type (institution, type);
+  riaya_institution_set_licence_date (institution, licence_date);
+  riaya_institution_set_legal_basis (institution, RIAYA_LEGAL_BASIS_14_05);
+  riaya_institution_set_province_code (institution, province->code);
+  riaya_institution_set_commune (institution, commune->fr);
+  set_names (demo, institution, house_stem (type, house), commune);
+  set_people_and_address (demo, institution, province, type, house, commune, TRUE);
+  riaya_institution_set_services (institution, _riaya_demo_services_for (demo, type));
+
+  add_event (demo, institution, RIAYA_LICENCE_EVENT_GRANTED, licence_day, 0, NULL);
+  add_capacity_lines (demo, institution, places, n_places, licence_day);
+  for (guint i = 0; i < n_places; i++)
+    total += places[i].places;
+  _riaya_demo_set_staff (demo, institution, type, total, TRUE);
 
   return g_steal_pointer (&institution);
 }
@@ -617,6 +676,70 @@ share_out_regions (guint *counts)
     }
 }
 
+/* The national registry at @scale; for a delegate, only the institutions
+ * of @province_code. The whole registry is made either way, so that an
+ * institution is the same, down to its UUID and its counts, in a
+ * delegate's demo and in the national one. */
+static GPtrArray *
+make_registry (Demo       *demo,
+               guint       scale,
+               const char *province_code)
+{
+  g_autoptr(GPtrArray) institutions = g_ptr_array_new_full (1311 * scale, g_object_unref);
+  guint counts[G_N_ELEMENTS (provinces)];
+  GPtrArray *kept;
+
+  share_out_regions (counts);
+
+  for (guint p = 0; p < G_N_ELEMENTS (provinces); p++)
+    {
+      guint start = institutions->len;
+      guint n = counts[p] * scale;
+
+      g_hash_table_remove_all (demo->names);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (institutions, make_institution (demo, &provinces[p]));
+
+      /* Licence numbers follow the order of the licences in the province. */
+      qsort (institutions->pdata + start, n, sizeof (gpointer), compare_by_licence_date);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *number = g_strdup_printf ("EPS-%s-%04u", provinces[p].code, i + 1);
+
+          riaya_institution_set_licence_number (g_ptr_array_index (institutions, start + i), number);
+        }
+    }
+
+  if (province_code == NULL)
+    return g_steal_pointer (&institutions);
+
+  kept = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < institutions->len; i++)
+    {
+      RiayaInstitution *institution = g_ptr_array_index (institutions, i);
+
+      if (g_strcmp0 (riaya_institution_get_province_code (institution), province_code) == 0)
+        g_ptr_array_add (kept, g_object_ref (institution));
+    }
+
+  /* Every province of the reference has institutions; a code outside
+   * the demo's table (not possible once the store checked it) would get
+   * the whole registry rather than nothing. */
+  if (kept->len == 0)
+    {
+      g_ptr_array_unref (kept);
+      return g_steal_pointer (&institutions);
+    }
+
+  return kept;
+}
+
+/* The demo follows the profile (issue 3): national staff and delegates
+ * hold counts, never names, so their demo is the national registry (a
+ * delegate's: their province's part of it) with five years of quarterly
+ * counts; a director holds the registers of the few institutions they
+ * run, so their demo is a few institutions of one province with five
+ * years of admissions and exits. */
 gboolean
 riaya_demo_load (RiayaStore  *store,
                  guint        scale,
@@ -625,8 +748,10 @@ riaya_demo_load (RiayaStore  *store,
   g_autoptr(GPtrArray) institutions = NULL;
   g_autoptr(GHashTable) names = NULL;
   g_autoptr(GRand) rand = NULL;
-  guint counts[G_N_ELEMENTS (provinces)];
+  g_autofree char *province_code = NULL;
+  RiayaProfile profile = RIAYA_PROFILE_NATIONAL;
   guint existing, failed = G_MAXUINT;
+  gboolean filled;
   Demo demo;
 
   g_return_val_if_fail (RIAYA_IS_STORE (store), FALSE);
@@ -653,40 +778,29 @@ riaya_demo_load (RiayaStore  *store,
       return FALSE;
     }
 
+  /* Without a profile yet, the demo is what national staff see. */
+  if (!riaya_store_get_profile (store, &profile, &province_code))
+    profile = RIAYA_PROFILE_NATIONAL;
+
   rand = g_rand_new_with_seed (DEMO_SEED);
   names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   demo = (Demo) {
     .rand = rand,
     .names = names,
-    .first_day = julian (2007, G_DATE_SEPTEMBER, 3),
-    .law_65_15_day = julian (2021, G_DATE_MARCH, 1),
-    .last_day = julian (2025, G_DATE_DECEMBER, 31),
+    .first_day = _riaya_demo_julian (2007, G_DATE_SEPTEMBER, 3),
+    .law_65_15_day = _riaya_demo_julian (2021, G_DATE_MARCH, 1),
+    .last_day = _riaya_demo_julian (2025, G_DATE_DECEMBER, 31),
   };
 
-  share_out_regions (counts);
-  institutions = g_ptr_array_new_full (1311 * scale, g_object_unref);
+  if (profile == RIAYA_PROFILE_DIRECTOR)
+    institutions = _riaya_demo_make_director_institutions (&demo);
+  else
+    institutions = make_registry (&demo, scale,
+                                  profile == RIAYA_PROFILE_DELEGATE ? province_code : NULL);
 
-  for (guint p = 0; p < G_N_ELEMENTS (provinces); p++)
-    {
-      guint start = institutions->len;
-      guint n = counts[p] * scale;
-
-      g_hash_table_remove_all (names);
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (institutions, make_institution (&demo, &provinces[p]));
-
-      /* Licence numbers follow the order of the licences in the province. */
-      qsort (institutions->pdata + start, n, sizeof (gpointer), compare_by_licence_date);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autofree char *number = g_strdup_printf ("EPS-%s-%04u", provinces[p].code, i + 1);
-
-          riaya_institution_set_licence_number (g_ptr_array_index (institutions, start + i), number);
-        }
-    }
-
-  /* The institutions and the demo mark go in together: a database is
-   * never left holding demo data that does not say so. */
+  /* The institutions, their counts or registers and the demo mark go in
+   * together: a database is never left holding demo data that does not
+   * say so, nor institutions without their people. */
   if (!_riaya_store_begin (store, error))
     return FALSE;
 
@@ -699,7 +813,19 @@ riaya_demo_load (RiayaStore  *store,
       return FALSE;
     }
 
+  /* Marked first: the store then marks the counts put as demo data. */
   if (!riaya_store_set_demo (store, TRUE, error))
+    {
+      _riaya_store_rollback (store);
+      return FALSE;
+    }
+
+  if (profile == RIAYA_PROFILE_DIRECTOR)
+    filled = _riaya_demo_fill_registers (store, &demo, institutions, error);
+  else
+    filled = _riaya_demo_put_counts (store, &demo, institutions, error);
+
+  if (!filled)
     {
       _riaya_store_rollback (store);
       return FALSE;

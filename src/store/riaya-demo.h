@@ -1,4 +1,4 @@
-/* riaya-demo.h — fictitious demo data at national scale
+/* riaya-demo.h — fictitious demo data for each profile
  *
  * Copyright 2026 The Riaya authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,9 +10,22 @@
 
 G_BEGIN_DECLS
 
-/* Loads about 1,300 × @scale fictitious institutions (deterministic: the
- * same @scale always gives the same data), marked as demo, in one
- * transaction. Refused if the database already holds institutions. */
+/* Loads fictitious demo data that follows the database's profile, marked
+ * as demo, in one transaction (deterministic: the same profile and @scale
+ * always give the same data). Refused if the database already holds
+ * institutions.
+ *
+ * - National staff (or no profile yet): about 1,300 × @scale
+ *   institutions across the 75 provinces, each with counts of the people
+ *   present on the last day of each quarter of the last five years, by
+ *   category, sex and age band, and the admissions and exits between.
+ *   No register, no name.
+ * - A delegate: the same, for the institutions of their province only
+ *   (each the same as in the national demo, counts included).
+ * - A director: four institutions of different types in one province,
+ *   each with a complete register of five years of admissions, exits and
+ *   transfers, and the counts the store computes from it. @scale is
+ *   checked but changes nothing: a director runs a few houses. */
 gboolean riaya_demo_load (RiayaStore  *store,
                           guint        scale,
                           GError     **error);
