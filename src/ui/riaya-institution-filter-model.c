@@ -27,6 +27,8 @@ struct _RiayaInstitutionFilterModel
   GPtrArray  *items;        /* the source's items, in its order */
   GArray     *visible;      /* guint: positions in items let through */
   guint64     places;
+  guint64     present;        /* people present where counted */
+  guint64     counted_places; /* places of the institutions counted */
 
   /* The criteria: NULL or -1 mean "all". */
   char       *query;        /* folded */
@@ -126,6 +128,8 @@ refilter (RiayaInstitutionFilterModel *self,
 
   self->visible = g_array_sized_new (FALSE, FALSE, sizeof (guint), all ? n_candidates : 64);
   self->places = 0;
+  self->present = 0;
+  self->counted_places = 0;
 
   for (guint i = 0; i < n_candidates; i++)
     {
@@ -135,7 +139,14 @@ refilter (RiayaInstitutionFilterModel *self,
       if (all || matches (self, institution))
         {
           g_array_append_val (self->visible, position);
-          self->places += riaya_institution_get_places (institution);
+          guint places = riaya_institution_get_places (institution);
+
+          self->places += places;
+          if (riaya_institution_get_presence (institution) != NULL)
+            {
+              self->present += riaya_institution_get_present (institution);
+              self->counted_places += places;
+            }
         }
     }
 
@@ -407,6 +418,21 @@ riaya_institution_filter_model_get_places (RiayaInstitutionFilterModel *self)
 {
   g_return_val_if_fail (RIAYA_IS_INSTITUTION_FILTER_MODEL (self), 0);
   return self->places;
+}
+
+gboolean
+riaya_institution_filter_model_get_present (RiayaInstitutionFilterModel *self,
+                                            guint64                     *present,
+                                            guint64                     *counted_places)
+{
+  g_return_val_if_fail (RIAYA_IS_INSTITUTION_FILTER_MODEL (self), FALSE);
+
+  if (present != NULL)
+    *present = self->present;
+  if (counted_places != NULL)
+    *counted_places = self->counted_places;
+
+  return self->counted_places > 0 || self->present > 0;
 }
 
 RiayaInstitution *

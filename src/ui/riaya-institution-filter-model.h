@@ -41,6 +41,12 @@ void              riaya_institution_filter_model_set_status      (RiayaInstituti
 
 /* The licensed places today of the institutions let through. */
 guint64           riaya_institution_filter_model_get_places      (RiayaInstitutionFilterModel *self);
+/* People present in the visible institutions whose presence is known, and
+ * the places of those institutions (for the rate). FALSE when none is
+ * known: occupancy per province or region follows the filters. */
+gboolean          riaya_institution_filter_model_get_present     (RiayaInstitutionFilterModel *self,
+                                                                  guint64                     *present,
+                                                                  guint64                     *counted_places);
 /* The institution at @position, without a reference. */
 RiayaInstitution *riaya_institution_filter_model_peek            (RiayaInstitutionFilterModel *self,
                                                                   guint                        position);

@@ -45,6 +45,7 @@ _riaya_institutions_page_update_summary (RiayaInstitutionsPage *self)
   g_autofree char *places_text = NULL;
   g_autofree char *institutions = NULL;
   g_autofree char *places_part = NULL;
+  guint64 present = 0, counted_places = 0;
 
   self->n_visible = n;
 
@@ -60,6 +61,25 @@ _riaya_institutions_page_update_summary (RiayaInstitutionsPage *self)
   /* Translators: the footer of the list: a number of institutions, then
    * their licensed places, e.g. "1,312 institutions · 115,040 places" */
   self->summary = g_strdup_printf (C_("list summary", "%s · %s"), institutions, places_part);
+
+  /* Occupancy of what the filters show: per province or region for
+   * national staff, from the counts, never from names. */
+  if (riaya_institution_filter_model_get_present (self->filtered, &present, &counted_places))
+    {
+      g_autofree char *present_text = riaya_ui_format_count (present);
+      g_autofree char *with_present = NULL;
+      guint rate = counted_places > 0 ? (guint) ((present * 100 + counted_places / 2) / counted_places) : 0;
+
+      with_present =
+        /* Translators: the list summary, then people present and the
+         * occupancy rate, e.g. "… · 98,012 present (85%)"; %s are numbers
+         * already formatted, %u a percentage */
+        g_strdup_printf (ngettext ("%s · %s present (%u%%)", "%s · %s present (%u%%)",
+                                   (gulong) MIN (present, G_MAXULONG)),
+                         self->summary, present_text, rate);
+      g_free (self->summary);
+      self->summary = g_steal_pointer (&with_present);
+    }
   gtk_label_set_text (self->summary_label, self->summary);
 
   _riaya_institutions_page_update_view (self);

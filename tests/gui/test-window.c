@@ -18,6 +18,7 @@
 
 #include "gui-test-util.h"
 #include "riaya-preferences-window.h"
+#include "riaya-store-residents.h"
 
 typedef struct
 {
@@ -58,6 +59,71 @@ filter (Fixture         *fixture,
         RiayaFilterKind  kind)
 {
   return GTK_WIDGET (riaya_institutions_page_get_filter (fixture->page, kind));
+}
+
+static void
+put_count (RiayaStore    *store,
+           const char    *licence,
+           RiayaCategory  category,
+           guint          men,
+           guint          women)
+{
+  g_autoptr(RiayaInstitution) institution = riaya_store_get_institution (store, licence, NULL);
+  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (RiayaCountLine));
+  RiayaCountLine men_line = { category, RIAYA_SEX_MALE, RIAYA_AGE_BAND_60_74, men };
+  RiayaCountLine women_line = { category, RIAYA_SEX_FEMALE, RIAYA_AGE_BAND_75_PLUS, women };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (institution);
+  g_array_append_val (lines, men_line);
+  g_array_append_val (lines, women_line);
+  riaya_store_put_counts (store, riaya_institution_get_uuid (institution), "2025-01-01", lines, &error);
+  g_assert_no_error (error);
+}
+
+/* A national database holds counts, not names: the list shows occupancy
+ * per institution, and the summary per province or region as filtered. */
+static void
+fixture_set_up_counts (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  fixture->db_path = gui_test_new_database (TRUE);
+  gui_test_seed_small_registry (fixture->db_path);
+  {
+    g_autoptr(RiayaStore) store = riaya_store_open (fixture->db_path, NULL);
+
+    put_count (store, "EPS-T-003", RIAYA_CATEGORY_ELDERLY, 24, 20);
+    put_count (store, "EPS-T-005", RIAYA_CATEGORY_CHILD, 8, 7);
+  }
+  fixture->window = gui_test_open_window (&fixture->app, fixture->db_path);
+  fixture->page = riaya_window_get_institutions_page (fixture->window);
+  g_assert_true (gui_test_wait_for_list (fixture->page));
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (fixture->window), 2));
+}
+
+static void
+test_window_occupancy_from_counts (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+
+  /* 59 present in the 70 places of the two institutions counted. */
+  g_assert_cmpstr (riaya_institutions_page_get_summary (fixture->page), ==,
+                   "6 institutions · 285 places · 59 present (84%)");
+  g_assert_true (gui_test_shows_text (window, "44 / 40"));
+  g_assert_true (gui_test_shows_text (window, "15 / 30"));
+
+  g_assert_true (gui_test_choose (filter (fixture, RIAYA_FILTER_REGION), "Oriental"));
+  g_assert_cmpstr (riaya_institutions_page_get_summary (fixture->page), ==,
+                   "2 institutions · 70 places · 59 present (84%)");
+  g_assert_true (gui_test_choose (filter (fixture, RIAYA_FILTER_PROVINCE), "Nador"));
+  g_assert_cmpstr (riaya_institutions_page_get_summary (fixture->page), ==,
+                   "1 institution · 30 places · 15 present (50%)");
+
+  /* Where nothing was counted, nothing is claimed. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "page.clear-filters", NULL);
+  g_assert_true (gui_test_choose (filter (fixture, RIAYA_FILTER_REGION), "Fès-Meknès"));
+  g_assert_cmpstr (riaya_institutions_page_get_summary (fixture->page), ==, "2 institutions · 75 places");
 }
 
 /* The list */
@@ -589,6 +655,8 @@ main (int   argc,
 
   g_test_add ("/window/shows-registry", Fixture, NULL, fixture_set_up, test_window_shows_registry, fixture_tear_down);
   g_test_add ("/window/filters", Fixture, NULL, fixture_set_up, test_window_filters, fixture_tear_down);
+  g_test_add ("/window/occupancy-from-counts", Fixture, NULL, fixture_set_up_counts,
+              test_window_occupancy_from_counts, fixture_tear_down);
   g_test_add ("/window/search", Fixture, NULL, fixture_set_up, test_window_search, fixture_tear_down);
   g_test_add ("/window/delete-and-undo", Fixture, NULL, fixture_set_up, test_window_delete_and_undo, fixture_tear_down);
   g_test_add ("/window/sort", Fixture, NULL, fixture_set_up, test_window_sort, fixture_tear_down);
