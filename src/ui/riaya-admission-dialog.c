@@ -368,9 +368,6 @@ on_duplicate_response (AdwMessageDialog     *dialog,
                        const char           *response,
                        RiayaAdmissionDialog *self)
 {
-  GPtrArray *others = g_object_get_data (G_OBJECT (dialog), "riaya-others");
-  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "riaya-checks");
-
   forget_question (self);
   if (g_str_equal (response, RIAYA_RESPONSE_DIFFERENT))
     {
@@ -379,13 +376,8 @@ on_duplicate_response (AdwMessageDialog     *dialog,
     }
   else if (g_str_equal (response, RIAYA_RESPONSE_SAME_PERSON))
     {
-      RiayaStay *chosen = g_ptr_array_index (others, 0);
+      RiayaStay *chosen = _riaya_same_person_dialog_get_chosen (dialog);
 
-      for (guint i = 0; i < checks->len; i++)
-        {
-          if (gtk_check_button_get_active (g_ptr_array_index (checks, i)))
-            chosen = g_ptr_array_index (others, i);
-        }
       /* A new stay of that person: what was typed here updates their
        * record (riaya_store_admit() with a known UUID). */
       g_free (self->same_person);
@@ -396,31 +388,6 @@ on_duplicate_response (AdwMessageDialog     *dialog,
     end_save (self);
 }
 
-static GtkWidget *
-other_record_row (RiayaStay *other)
-{
-  RiayaResident *resident = riaya_stay_get_resident (other);
-  g_autofree char *name = riaya_resident_dup_display_name (resident);
-  g_autofree char *line = NULL;
-  g_autofree char *place = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  const char *institution = riaya_stay_get_institution_name (other);
-
-  /* Translators: where a known person stayed: "Dar Taliba Assilah, No. 3" */
-  place = g_strdup_printf (_("%1$s, No. %2$u"), institution != NULL ? institution : "",
-                           riaya_stay_get_register_number (other));
-  /* Translators: the other record of a probable duplicate: "born
-   * 2012-05-01 · Dar Taliba Assilah, No. 3" */
-  line = g_strdup_printf (_("born %1$s · %2$s"),
-                          riaya_resident_get_birth_date (resident) != NULL
-                          ? riaya_resident_get_birth_date (resident) : "?", place);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), line);
-
-  return row;
-}
-
 static void
 ask_same_person (RiayaAdmissionDialog *self,
                  RiayaResident        *resident,
@@ -428,70 +395,8 @@ ask_same_person (RiayaAdmissionDialog *self,
 {
   RiayaStore *store = riaya_context_get_store (self->context);
   g_autoptr(GPtrArray) others = riaya_store_find_probable_duplicates (store, resident, NULL);
-  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
-  GtkWidget *dialog, *list;
-  GtkCheckButton *group = NULL;
-  guint n = others != NULL ? others->len : 0;
+  GtkWidget *dialog = _riaya_same_person_dialog_new (GTK_WINDOW (self), others, store_message);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Same Person?"), NULL);
-  if (n == 0)
-    {
-      /* The store knows the other record but could not list it: its
-       * message names it. */
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), store_message);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        RIAYA_RESPONSE_CANCEL, _("_Cancel"),
-                                        RIAYA_RESPONSE_DIFFERENT, _("_Different Person"),
-                                        NULL);
-    }
-  else
-    {
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                   ngettext ("Someone with the same identity card number, or the same names and "
-                                             "birth date, is already in the register. If it is the same person, "
-                                             "the new stay joins their record, updated from this form.",
-                                             "People with the same identity card number, or the same names and "
-                                             "birth date, are already in the register. If one of them is this "
-                                             "person, choose them: the new stay joins their record, updated from "
-                                             "this form.", n));
-      list = gtk_list_box_new ();
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-      for (guint i = 0; i < n; i++)
-        {
-          GtkWidget *row = other_record_row (g_ptr_array_index (others, i));
-
-          /* Several: say which one. */
-          if (n > 1)
-            {
-              GtkWidget *check = gtk_check_button_new ();
-
-              gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-              gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
-              gtk_check_button_set_active (GTK_CHECK_BUTTON (check), i == 0);
-              adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-              adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-              if (group == NULL)
-                group = GTK_CHECK_BUTTON (check);
-              g_ptr_array_add (checks, check);
-            }
-          gtk_list_box_append (GTK_LIST_BOX (list), row);
-        }
-      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        RIAYA_RESPONSE_CANCEL, _("_Cancel"),
-                                        RIAYA_RESPONSE_DIFFERENT, _("_Different Person"),
-                                        RIAYA_RESPONSE_SAME_PERSON, _("_Same Person"),
-                                        NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), RIAYA_RESPONSE_SAME_PERSON,
-                                                  ADW_RESPONSE_SUGGESTED);
-      g_object_set_data_full (G_OBJECT (dialog), "riaya-others", g_steal_pointer (&others),
-                              (GDestroyNotify) g_ptr_array_unref);
-      g_object_set_data_full (G_OBJECT (dialog), "riaya-checks", g_steal_pointer (&checks),
-                              (GDestroyNotify) g_ptr_array_unref);
-    }
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), RIAYA_RESPONSE_CANCEL);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), RIAYA_RESPONSE_CANCEL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_duplicate_response), self, 0);
   show_question (self, dialog);
 }

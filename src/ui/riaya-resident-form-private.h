@@ -6,8 +6,9 @@
  * The admission dialog, the exit dialog and the resident window show the
  * same kinds of rows: a field with its message right under it, dates
  * with a calendar, and the person's own and family's fields (decree
- * 2.19.693 art. 11). They also ask the same question before admitting
- * someone beyond the places licensed.
+ * 2.19.693 art. 11). They also ask the same questions before admitting
+ * someone beyond the places licensed, or someone who looks like a person
+ * already in the register.
  */
 
 #pragma once
@@ -18,7 +19,7 @@
 
 G_BEGIN_DECLS
 
-/* --- A field and its message (riaya-exit-dialog.c) ------------------- */
+/* --- A field and its message (riaya-resident-form.c) ----------------- */
 
 /* One row of a form and the row under it that says what is wrong with
  * it, or, when nothing is, a hint such as "Only for adults who hold
@@ -62,6 +63,8 @@ void        _riaya_field_state_watch_entry (RiayaFieldState   *state,
                                             RiayaFieldTouched  touched,
                                             gpointer           data);
 
+/* --- Questions (riaya-admission-questions.c) ------------------------- */
+
 /* The question asked before admitting someone beyond the places licensed
  * (the store's @message names the numbers). Responses: "cancel",
  * "admit". */
@@ -73,13 +76,26 @@ GtkWidget  *_riaya_over_capacity_dialog_new (GtkWindow      *parent,
 GtkWidget  *_riaya_discard_dialog_new      (GtkWindow      *parent,
                                             const char     *body);
 
+/* The question asked when the store finds someone who looks like the
+ * person admitted: @others (RiayaStay: the latest stay of each, from
+ * riaya_store_find_probable_duplicates(); a reference is kept) are shown
+ * to choose from; when there are none, @store_message, which names the
+ * other record, is the body. Responses: "cancel", "different", and
+ * "same" when there are @others. */
+GtkWidget  *_riaya_same_person_dialog_new  (GtkWindow      *parent,
+                                            GPtrArray      *others,
+                                            const char     *store_message);
+/* The stay of the person chosen in that question, or NULL when it had no
+ * one to choose. (transfer none) */
+RiayaStay  *_riaya_same_person_dialog_get_chosen (AdwMessageDialog *dialog);
+
 #define RIAYA_RESPONSE_CANCEL          "cancel"
 #define RIAYA_RESPONSE_DISCARD         "discard"
 #define RIAYA_RESPONSE_ADMIT           "admit"
 #define RIAYA_RESPONSE_SAME_PERSON     "same"
 #define RIAYA_RESPONSE_DIFFERENT       "different"
 
-/* --- The person's rows (riaya-resident-window.c) ---------------------- */
+/* --- The person's rows (riaya-resident-form.c) ----------------------- */
 
 typedef void (*RiayaResidentFormChanged) (gpointer owner);
 
