@@ -3,7 +3,8 @@
  * Copyright 2026 The Riaya authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Included by riaya-demo-residents.c only: static tables, no code. The
+ * Included by riaya-demo-residents.c and riaya-demo-registers.c (the
+ * licence numbers of houses elsewhere): static tables, no code. The
  * people of the demo registers are assembled at random from common
  * Moroccan first and family names, in French and Arabic script: they
  * belong to nobody. Towns are real; douars are common place names.

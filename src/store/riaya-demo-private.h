@@ -57,6 +57,16 @@ chance (Demo   *demo,
   return g_rand_double (demo->rand) < probability;
 }
 
+/* Round to an even number of places, as beds come in rooms of two. */
+static inline guint
+even (guint places)
+{
+  return MAX (2, places - places % 2);
+}
+
+/* The years of counts and registers up to the demo's last day. */
+#define DEMO_HISTORY_YEARS 5
+
 #define PICK(demo, table) (&(table)[pick ((demo), G_N_ELEMENTS (table))])
 
 typedef enum
@@ -75,6 +85,8 @@ guint32  _riaya_demo_julian        (GDateYear             year,
                                     GDateMonth            month,
                                     GDateDay              day);
 char    *_riaya_demo_iso_date      (guint32               day);
+/* The Julian day of a valid ISO 8601 date (the demo's own). */
+guint32  _riaya_demo_parse_day     (const char           *iso);
 /* Administrations act on working days: a weekend moves to the Monday. */
 guint32  _riaya_demo_working_day   (guint32               day);
 /* An index of @shares drawn in proportion to its share. */
@@ -82,13 +94,6 @@ guint    _riaya_demo_pick_share    (Demo                 *demo,
                                     const guint          *shares,
                                     guint                 n_shares);
 
-/* Enlarges each of @places by 10 to 50 % on @day: a modification of the
- * licence (art. 17) and new capacity lines. */
-void     _riaya_demo_enlarge       (Demo                 *demo,
-                                    RiayaInstitution     *institution,
-                                    guint32               day,
-                                    Places               *places,
-                                    guint                 n_places);
 /* An institution of @type (and @house, for a student house) in commune
  * number @commune_index of the demo's table for @province_code, licensed
  * under Law 14.05 on @licence_day with @places and nothing since; no
@@ -102,7 +107,45 @@ RiayaInstitution *_riaya_demo_make_director_institution (Demo                 *d
                                                          const Places         *places,
                                                          guint                 n_places);
 
-/* riaya-demo-residents.c */
+/* riaya-demo-licences.c */
+
+/* The licence granted on @licence_day (art. 17) with @places. */
+void     _riaya_demo_grant         (Demo                 *demo,
+                                    RiayaInstitution     *institution,
+                                    guint32               licence_day,
+                                    const Places         *places,
+                                    guint                 n_places);
+/* Enlarges each of @places by 10 to 50 % on @day: a modification of the
+ * licence (art. 17) and new capacity lines. */
+void     _riaya_demo_enlarge       (Demo                 *demo,
+                                    RiayaInstitution     *institution,
+                                    guint32               day,
+                                    Places               *places,
+                                    guint                 n_places);
+/* The licence's whole life from @licence_day: granted, perhaps modified,
+ * enlarged (@places grows), sanctioned or closed, never after the demo's
+ * last day. Returns the places licensed at the end. */
+guint    _riaya_demo_make_history  (Demo                 *demo,
+                                    RiayaInstitution     *institution,
+                                    guint32               licence_day,
+                                    Places               *places,
+                                    guint                 n_places);
+
+/* riaya-demo-counts.c */
+
+/* Counts of the people present at the end of each quarter of the last
+ * five years, and the admissions and exits between, for every saved
+ * institution of @institutions, in the caller's transaction. */
+gboolean   _riaya_demo_put_counts                 (RiayaStore *store,
+                                                   Demo       *demo,
+                                                   GPtrArray  *institutions,
+                                                   GError    **error);
+/* A referral for someone of @category, as often as in the counts; never
+ * "transfer", which only the store gives, to the stay a transfer begins. */
+RiayaReferral _riaya_demo_pick_referral           (Demo          *demo,
+                                                   RiayaCategory  category);
+
+/* riaya-demo-registers.c */
 
 /* The institutions of a director's demo (GPtrArray of RiayaInstitution),
  * licence numbers given. */
@@ -114,13 +157,22 @@ gboolean   _riaya_demo_fill_registers             (RiayaStore *store,
                                                    Demo       *demo,
                                                    GPtrArray  *institutions,
                                                    GError    **error);
-/* Counts of the people present at the end of each quarter of the last
- * five years, and the admissions and exits between, for every saved
- * institution of @institutions, in the caller's transaction. */
-gboolean   _riaya_demo_put_counts                 (RiayaStore *store,
-                                                   Demo       *demo,
-                                                   GPtrArray  *institutions,
-                                                   GError    **error);
+
+/* riaya-demo-residents.c */
+
+/* Full years of age on @day of someone born on @birth (Julian days). */
+guint          _riaya_demo_age_on      (guint32        birth,
+                                        guint32        day);
+/* A person of @category born on @birth, admitted on @admitted, written
+ * in Arabic or in French as registers are, with the family fields the
+ * category calls for; CNIE numbers are never given twice (@cnies holds
+ * those given). */
+RiayaResident *_riaya_demo_make_person (Demo          *demo,
+                                        GHashTable    *cnies,
+                                        RiayaCategory  category,
+                                        RiayaSex       sex,
+                                        guint32        birth,
+                                        guint32        admitted);
 
 /* riaya-demo-staff.c */
 

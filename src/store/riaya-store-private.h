@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "riaya-store.h"
+#include "riaya-store-residents.h"
 
 G_BEGIN_DECLS
 
@@ -46,7 +47,7 @@ struct _RiayaStore
 
   /* While TRUE, register changes leave the counts alone: the demo loader
    * admits years of stays, then calls _riaya_store_recompute_counts()
-   * once per institution (riaya-store-counts.c). */
+   * once per institution (riaya-store-counts-recompute.c). */
   gboolean     counts_deferred;
 };
 
@@ -81,6 +82,13 @@ sqlite3_stmt  *_riaya_store_prepare            (RiayaStore            *self,
 /* Steps @stmt to completion (no rows expected) and resets it. */
 gboolean       _riaya_store_step_done          (RiayaStore            *self,
                                                 sqlite3_stmt          *stmt,
+                                                GError               **error);
+/* Runs the cached statement @sql (a string literal) to completion with
+ * the text parameters ?1 = @first and ?2 = @second. */
+gboolean       _riaya_store_run_with_two       (RiayaStore            *self,
+                                                const char            *sql,
+                                                const char            *first,
+                                                const char            *second,
                                                 GError               **error);
 /* Runs literal SQL (a script of one or more statements). */
 gboolean       _riaya_store_exec               (RiayaStore            *self,
@@ -181,7 +189,7 @@ gboolean       _riaya_store_insert_line_row    (RiayaStore            *self,
 gboolean       _riaya_store_history_uuid_exists (RiayaStore           *self,
                                                 const char            *uuid);
 
-/* riaya-store-counts.c: counts computed from the register. */
+/* riaya-store-counts-recompute.c: counts computed from the register. */
 /* Whether register changes recompute the counts in their transaction
  * (the default) or leave it to the caller (@deferred TRUE): to admit many
  * stays in one transaction, set it, admit, call
@@ -230,6 +238,33 @@ gboolean       _riaya_store_require_register   (RiayaStore            *self,
 /* The name of institution @uuid in the interface language, or NULL. */
 char          *_riaya_store_dup_institution_name (RiayaStore          *self,
                                                 const char            *uuid);
+
+/* riaya-store-residents-write.c: the halves of an admission, shared with
+ * the transfers of riaya-store-residents-exit.c. */
+/* Everything an admission of @stay to @institution needs, before
+ * anything is written (@except_stay_uuid: the stay a transfer closes the
+ * same day): *@number receives its register number, *@stored the person
+ * as saved (NULL for a new person), *@firsts their first admission per
+ * institution (NULL for a new person). */
+gboolean       _riaya_store_check_admission    (RiayaStore            *self,
+                                                RiayaStay             *stay,
+                                                RiayaInstitution      *institution,
+                                                RiayaAdmitFlags        flags,
+                                                const char            *except_stay_uuid,
+                                                guint                 *number,
+                                                RiayaResident        **stored,
+                                                GHashTable           **firsts,
+                                                GError               **error);
+/* Writes an admission checked by _riaya_store_check_admission(), with its
+ * journal rows and counts, in the caller's transaction. */
+gboolean       _riaya_store_write_admission    (RiayaStore            *self,
+                                                RiayaStay             *stay,
+                                                RiayaInstitution      *institution,
+                                                guint                  number,
+                                                RiayaResident         *stored,
+                                                GHashTable            *firsts,
+                                                const char            *now,
+                                                GError               **error);
 
 /* riaya-store-backup.c: a consistent copy of @db at @dest, mode 0600,
  * written beside it and renamed into place, in rollback-journal mode so

@@ -7,7 +7,8 @@
  * stays with their residents, a person's history, the look-alikes of a
  * new person. The columns of the residents table follow the order of
  * RiayaResidentField, so that one table below maps both. What may be
- * written, and how, is in riaya-store-residents-write.c.
+ * written, and how, is in riaya-store-residents-write.c and
+ * riaya-store-residents-exit.c.
  *
  * Nothing here logs: every value read is personal data (Law 09-08).
  */

@@ -212,6 +212,22 @@ _riaya_store_step_done (RiayaStore    *self,
 }
 
 gboolean
+_riaya_store_run_with_two (RiayaStore  *self,
+                           const char  *sql,
+                           const char  *first,
+                           const char  *second,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = _riaya_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, second, -1, SQLITE_TRANSIENT);
+  return _riaya_store_step_done (self, stmt, error);
+}
+
+gboolean
 _riaya_store_exec (RiayaStore  *self,
                    const char  *sql,
                    GError     **error)
