@@ -194,10 +194,16 @@ riaya_store_record_exit (RiayaStore       *self,
 
   if (begun != NULL)
     {
+      /* The stay left names its destination as a transfer elsewhere
+       * does, by licence number, so that the printed register says where
+       * the person went (decree 2.19.693 art. 11); the link to the stay
+       * begun there is kept too. */
       if (!_riaya_store_write_admission (self, begun, target, number, stored, firsts, now, error) ||
-          !close_stay_row (self, stay_uuid, date, reason, riaya_stay_get_uuid (begun), NULL, error))
+          !close_stay_row (self, stay_uuid, date, reason, riaya_stay_get_uuid (begun),
+                           riaya_institution_get_licence_number (target), error))
         goto failed;
-      summary = g_strdup_printf ("Transferred to register number %u of licence %s; fields: exited-on, exit-reason",
+      summary = g_strdup_printf ("Transferred to register number %u of licence %s;"
+                                 " fields: exited-on, exit-reason, destination-licence",
                                  number, riaya_institution_get_licence_number (target));
     }
   else

@@ -82,9 +82,10 @@ GPtrArray  *riaya_store_find_probable_duplicates (RiayaStore    *self,
  * database — then the person is admitted there on the same date, same
  * category, referral "transfer", the two stays linked both ways, in the
  * same transaction (@flags apply to that admission; *@new_stay_uuid
- * receives its UUID) — or the licence number of an institution elsewhere,
- * which is recorded on the stay. @destination must be NULL for other
- * reasons.
+ * receives its UUID) — or the licence number of an institution elsewhere.
+ * Either way the stay left records the destination's licence number
+ * (riaya_stay_get_destination_licence()). @destination must be NULL for
+ * other reasons.
  *
  * Refused, with nothing written: RIAYA_STORE_ERROR_NOT_FOUND;
  * RIAYA_VALIDATION_ERROR_* of riaya_stay_check_exit() (already gone,

@@ -1119,6 +1119,15 @@ test_director_transfers (void)
           g_assert_no_error (error);
           g_assert_cmpstr (riaya_stay_get_transfer_from_uuid (begun), ==, riaya_stay_get_uuid (stay));
           g_assert_cmpstr (riaya_stay_get_institution_uuid (begun), !=, riaya_stay_get_institution_uuid (stay));
+          /* The stay left names the destination by its licence number. */
+          {
+            g_autoptr(RiayaInstitution) destination =
+              riaya_store_get_institution (store, riaya_stay_get_institution_uuid (begun), &error);
+
+            g_assert_no_error (error);
+            g_assert_cmpstr (riaya_stay_get_destination_licence (stay), ==,
+                             riaya_institution_get_licence_number (destination));
+          }
           g_assert_cmpstr (riaya_stay_get_admitted_on (begun), ==, riaya_stay_get_exited_on (stay));
           g_assert_cmpint (riaya_stay_get_category (begun), ==, riaya_stay_get_category (stay));
           g_assert_cmpint (riaya_stay_get_referral (begun), ==, RIAYA_REFERRAL_TRANSFER);

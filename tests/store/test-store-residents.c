@@ -674,7 +674,10 @@ test_transfer_within (Fixture       *fixture,
   g_assert_cmpstr (riaya_stay_get_exited_on (left), ==, "2024-02-01");
   g_assert_cmpint (riaya_stay_get_exit_reason (left), ==, RIAYA_EXIT_REASON_TRANSFER);
   g_assert_cmpstr (riaya_stay_get_transfer_to_uuid (left), ==, new_uuid);
-  g_assert_null (riaya_stay_get_destination_licence (left));
+  /* The stay left names where the person went, as the printed register
+   * and `resident show` say it. */
+  g_assert_cmpstr (riaya_stay_get_destination_licence (left), ==, "TNG/2021/002");
+  g_assert_null (riaya_stay_get_destination_licence (begun));
   g_assert_cmpstr (riaya_stay_get_transfer_from_uuid (begun), ==, riaya_stay_get_uuid (left));
   g_assert_cmpstr (riaya_stay_get_institution_uuid (begun), ==, riaya_institution_get_uuid (other));
   g_assert_cmpstr (riaya_stay_get_admitted_on (begun), ==, "2024-02-01");
@@ -713,6 +716,22 @@ test_transfer_within (Fixture       *fixture,
   g_assert_cmpstr (entry->entity, ==, "stay");
   g_assert_cmpstr (entry->action, ==, "transfer");
   g_assert_nonnull (strstr (entry->summary, "TNG/2021/002"));
+  g_assert_nonnull (strstr (entry->summary, "destination-licence"));
+  g_clear_pointer (&journal, g_ptr_array_unref);
+
+  /* Back again, the destination named by its UUID: the licence number is
+   * recorded all the same. */
+  g_clear_pointer (&new_uuid, g_free);
+  g_assert_true (riaya_store_record_exit (store, riaya_stay_get_uuid (begun), "2024-06-01",
+                                          RIAYA_EXIT_REASON_TRANSFER, riaya_institution_get_uuid (fixture->house),
+                                          RIAYA_ADMIT_DEFAULT, &new_uuid, &error));
+  g_assert_no_error (error);
+  g_clear_object (&left);
+  left = riaya_store_get_stay (store, riaya_stay_get_uuid (begun), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (riaya_stay_get_transfer_to_uuid (left), ==, new_uuid);
+  g_assert_cmpstr (riaya_stay_get_destination_licence (left),
+                   ==, riaya_institution_get_licence_number (fixture->house));
 }
 
 static void
