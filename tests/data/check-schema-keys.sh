@@ -14,7 +14,7 @@ sort-column '"'name'"'
 sort-descending false
 window-height 720
 window-maximized false
-window-width 1100'
+window-width 1280'
 
 actual=$(GSETTINGS_BACKEND=memory gsettings --schemadir "$1" list-recursively io.github.riaya.Riaya |
          sed 's/^io\.github\.riaya\.Riaya //' | LC_ALL=C sort)
