@@ -706,11 +706,12 @@ test_admission_register (Fixture       *fixture,
 
 /* A pupil admitted through the store, as the register already holds them. */
 static char *
-admit_directly (Fixture    *fixture,
-                const char *first,
-                const char *last,
-                const char *birth,
-                const char *admitted_on)
+admit_directly (Fixture         *fixture,
+                const char      *first,
+                const char      *last,
+                const char      *birth,
+                const char      *admitted_on,
+                RiayaAdmitFlags  flags)
 {
   g_autoptr(RiayaResident) resident = riaya_resident_new ();
   g_autoptr(RiayaStay) stay = NULL;
@@ -725,7 +726,7 @@ admit_directly (Fixture    *fixture,
   riaya_stay_set_category (stay, RIAYA_CATEGORY_PUPIL);
   riaya_stay_set_admitted_on (stay, admitted_on);
   riaya_stay_set_referral (stay, RIAYA_REFERRAL_FAMILY);
-  riaya_store_admit (fixture->store, stay, RIAYA_ADMIT_DEFAULT, &error);
+  riaya_store_admit (fixture->store, stay, flags, &error);
   g_assert_no_error (error);
 
   return g_strdup (riaya_stay_get_uuid (stay));
@@ -737,8 +738,10 @@ static void
 test_admission_same_person (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autofree char *first = admit_directly (fixture, "Youssef", "Amrani", "2012-05-01", "2024-09-02");
-  g_autofree char *second = admit_directly (fixture, "Karim", "Idrissi", "2011-02-03", "2024-09-02");
+  g_autofree char *first = admit_directly (fixture, "Youssef", "Amrani", "2012-05-01", "2024-09-02",
+                                           RIAYA_ADMIT_DEFAULT);
+  g_autofree char *second = admit_directly (fixture, "Karim", "Idrissi", "2011-02-03", "2024-09-02",
+                                            RIAYA_ADMIT_DEFAULT);
   g_autofree char *third = NULL;
   g_autofree char *admitted = NULL;
   g_autoptr(RiayaStay) before = NULL;
@@ -751,7 +754,7 @@ test_admission_same_person (Fixture       *fixture,
   riaya_store_record_exit (fixture->store, first, "2025-06-30", RIAYA_EXIT_REASON_FAMILY, NULL,
                            RIAYA_ADMIT_DEFAULT, NULL, &error);
   g_assert_no_error (error);
-  third = admit_directly (fixture, "Omar", "Benali", "2012-09-09", "2025-09-01");
+  third = admit_directly (fixture, "Omar", "Benali", "2012-09-09", "2025-09-01", RIAYA_ADMIT_DEFAULT);
   g_assert_cmpuint (present (fixture, fixture->house, RIAYA_SEX_MALE), ==, 2);
   before = riaya_store_get_stay (fixture->store, first, &error);
   g_assert_no_error (error);
@@ -836,6 +839,108 @@ test_admission_same_person (Fixture       *fixture,
   }
 }
 
+/* The register place of @stay_uuid, as the same-person question shows it. */
+static char *
+dup_place (Fixture    *fixture,
+           const char *stay_uuid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RiayaStay) stay = riaya_store_get_stay (fixture->store, stay_uuid, &error);
+
+  g_assert_no_error (error);
+  return g_strdup_printf (_("%1$s, No. %2$u"), riaya_stay_get_institution_name (stay),
+                          riaya_stay_get_register_number (stay));
+}
+
+/* Two boys of the same name and birth date went home; one comes back:
+ * the question lists both, and the one the user ticks gets the stay. */
+static void
+test_admission_same_person_choice (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *first = admit_directly (fixture, "Youssef", "Amrani", "2012-05-01", "2024-09-02",
+                                           RIAYA_ADMIT_DEFAULT);
+  g_autofree char *second = admit_directly (fixture, "Youssef", "Amrani", "2012-05-01", "2024-09-03",
+                                            RIAYA_ADMIT_NOT_DUPLICATE);
+  g_autofree char *first_place = dup_place (fixture, first);
+  g_autofree char *second_place = dup_place (fixture, second);
+  g_autofree char *admitted = NULL;
+  const char *chosen = NULL;
+  const char *other = NULL;
+  g_autoptr(RiayaStay) chosen_stay = NULL;
+  g_autoptr(RiayaStay) other_stay = NULL;
+  g_autoptr(RiayaStay) stay = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GError) error = NULL;
+  RiayaAdmissionDialog *dialog;
+  AdwMessageDialog *question;
+  GtkWidget *list;
+  guint n_rows = 0;
+
+  riaya_store_record_exit (fixture->store, first, "2025-06-30", RIAYA_EXIT_REASON_FAMILY, NULL,
+                           RIAYA_ADMIT_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+  riaya_store_record_exit (fixture->store, second, "2025-06-30", RIAYA_EXIT_REASON_FAMILY, NULL,
+                           RIAYA_ADMIT_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+
+  dialog = open_admission (fixture, fixture->house, &admitted);
+  fill_pupil (dialog, "Youssef", "Amrani", "2012-05-01");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "admission.save", NULL);
+  question = find_question ();
+  g_assert_nonnull (question);
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (question), 2));
+
+  /* One row per record, each with its tick; the first is ticked. Tick
+   * the other one, as a user would. */
+  list = adw_message_dialog_get_extra_child (question);
+  g_assert_true (GTK_IS_LIST_BOX (list));
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *check = gui_test_find_widget (row, GTK_TYPE_CHECK_BUTTON);
+      const char *subtitle;
+
+      if (!ADW_IS_ACTION_ROW (row))
+        continue;
+      n_rows++;
+      g_assert_nonnull (check);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Youssef Amrani");
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)))
+        continue;
+      g_assert_true (gtk_widget_activate (check));
+      g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+      subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+      g_assert_true ((strstr (subtitle, first_place) != NULL) != (strstr (subtitle, second_place) != NULL));
+      chosen = strstr (subtitle, first_place) != NULL ? first : second;
+      other = chosen == first ? second : first;
+    }
+  g_assert_cmpuint (n_rows, ==, 2);
+  g_assert_nonnull (chosen);
+
+  answer (question, RIAYA_RESPONSE_SAME_PERSON);
+  wait_gone ((gpointer *) &dialog);
+
+  g_assert_nonnull (admitted);
+  stay = riaya_store_get_stay (fixture->store, admitted, &error);
+  g_assert_no_error (error);
+  chosen_stay = riaya_store_get_stay (fixture->store, chosen, &error);
+  g_assert_no_error (error);
+  other_stay = riaya_store_get_stay (fixture->store, other, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (riaya_resident_get_uuid (riaya_stay_get_resident (stay)), ==,
+                   riaya_resident_get_uuid (riaya_stay_get_resident (chosen_stay)));
+  history = riaya_store_list_resident_stays (fixture->store,
+                                             riaya_resident_get_uuid (riaya_stay_get_resident (other_stay)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 1);
+  g_clear_object (&history);
+  history = riaya_store_list_resident_stays (fixture->store,
+                                             riaya_resident_get_uuid (riaya_stay_get_resident (chosen_stay)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
+}
+
 /* Closing a form with typed work asks first; discarding writes nothing. */
 static void
 test_admission_discard (Fixture       *fixture,
@@ -892,6 +997,8 @@ main (int   argc,
 
   g_test_add ("/admission/register", Fixture, NULL, fixture_set_up, test_admission_register, fixture_tear_down);
   g_test_add ("/admission/same-person", Fixture, NULL, fixture_set_up, test_admission_same_person,
+              fixture_tear_down);
+  g_test_add ("/admission/same-person-choice", Fixture, NULL, fixture_set_up, test_admission_same_person_choice,
               fixture_tear_down);
   g_test_add ("/admission/discard", Fixture, NULL, fixture_set_up, test_admission_discard, fixture_tear_down);
 
