@@ -57,8 +57,15 @@ rate_label (const Line *line)
 {
   g_autofree char *rate = rate_text (line);
 
-  /* Translators: a rate in percent, such as “87.5%”; French writes “87.5 %” */
-  return rate != NULL ? g_strdup_printf (_("%s%%"), rate) : NULL;
+  if (rate == NULL)
+    return NULL;
+
+  /* Tables are for people: the decimal mark of their language (CSV and
+   * JSON keep “.”). */
+  /* Translators: the decimal mark of numbers shown to people: “,” in French */
+  g_strdelimit (rate, ".", *C_("decimal mark", "."));
+  /* Translators: a rate in percent, such as “87.5%”; French writes “87,5 %” */
+  return g_strdup_printf (_("%s%%"), rate);
 }
 
 static char *
@@ -182,7 +189,7 @@ occupancy_all (RiayaStore     *store,
       riaya_cli_table_set_column (table, 1, _("Institution"), FALSE, NAME_WIDTH);
       riaya_cli_table_set_column (table, 2, _("Province"), FALSE, 0);
       riaya_cli_table_set_column (table, 3, _("Places"), TRUE, 0);
-      riaya_cli_table_set_column (table, 4, _("Present"), TRUE, 0);
+      riaya_cli_table_set_column (table, 4, C_("column", "Present"), TRUE, 0);
       riaya_cli_table_set_column (table, 5, _("Rate"), TRUE, 0);
       /* Translators: a short column title: whether over capacity */
       riaya_cli_table_set_column (table, 6, C_("occupancy", "Over"), FALSE, 0);
@@ -342,7 +349,7 @@ occupancy_one (RiayaStore       *store,
       riaya_cli_table_set_column (table, 0, _("Category"), FALSE, 0);
       riaya_cli_table_set_column (table, 1, _("Sex"), FALSE, 0);
       riaya_cli_table_set_column (table, 2, _("Places"), TRUE, 0);
-      riaya_cli_table_set_column (table, 3, _("Present"), TRUE, 0);
+      riaya_cli_table_set_column (table, 3, C_("column", "Present"), TRUE, 0);
       riaya_cli_table_set_column (table, 4, _("Rate"), TRUE, 0);
       riaya_cli_table_set_column (table, 5, _("State"), FALSE, 0);
     }

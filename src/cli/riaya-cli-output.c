@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <stdio.h>
 #include <string.h>
 
@@ -316,15 +318,27 @@ riaya_cli_fields_render (RiayaCliFields *fields,
 
   g_return_if_fail (fields != NULL && out != NULL);
 
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+
+  /* French puts a no-break space before the colon: the colon is the
+   * translators'. */
   for (guint i = 0; i < fields->lines->len; i++)
-    width = MAX (width, riaya_cli_text_width (g_array_index (fields->lines, FieldLine, i).label));
+    {
+      /* Translators: a field's label followed by its value, as in
+       * “Licence: EPS-01.511-0001”; French writes “%s :” with U+00A0 */
+      char *label = g_strdup_printf (C_("field label", "%s:"),
+                                     g_array_index (fields->lines, FieldLine, i).label);
+
+      width = MAX (width, riaya_cli_text_width (label));
+      g_ptr_array_add (labels, label);
+    }
 
   for (guint i = 0; i < fields->lines->len; i++)
     {
       FieldLine *line = &g_array_index (fields->lines, FieldLine, i);
-      g_autofree char *label = g_strconcat (line->label, ":", NULL);
+      const char *label = g_ptr_array_index (labels, i);
 
-      riaya_cli_append_padded (out, label, width + 1, FALSE);
+      riaya_cli_append_padded (out, label, width, FALSE);
       g_string_append (out, "  ");
       g_string_append (out, line->value);
       g_string_append_c (out, '\n');

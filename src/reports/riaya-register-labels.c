@@ -100,7 +100,7 @@ static const Label texts[] = {
     "رقم البطاقة الوطنية" },
   [RIAYA_REGISTER_TEXT_COLUMN_FAMILY_STATUS] = {
     "Situation familiale",
-    "الوضعية العائلية" },
+    "الحالة العائلية" },
   [RIAYA_REGISTER_TEXT_COLUMN_HEALTH_STATUS] = {
     "État de santé",
     "الحالة الصحية" },
@@ -109,10 +109,10 @@ static const Label texts[] = {
     "الفئة" },
   [RIAYA_REGISTER_TEXT_COLUMN_ADMISSION] = {
     "Date d’admission et orientation",
-    "تاريخ الدخول والجهة الموجهة" },
+    "تاريخ القبول وجهة الإحالة" },
   [RIAYA_REGISTER_TEXT_COLUMN_EXIT] = {
     "Date et motif de sortie",
-    "تاريخ الخروج وسببه" },
+    "تاريخ المغادرة وسببها" },
   [RIAYA_REGISTER_TEXT_COLUMN_GUARDIAN] = {
     "Famille ou représentant légal",
     "الأسرة أو النائب الشرعي" },
@@ -191,7 +191,7 @@ static const Label sexes[] = {
 };
 
 static const Label referrals[] = {
-  [RIAYA_REFERRAL_COURT_ORDER] = { "Décision judiciaire", "مقرر قضائي" },
+  [RIAYA_REFERRAL_COURT_ORDER] = { "Décision judiciaire", "أمر قضائي" },
   [RIAYA_REFERRAL_FAMILY] = { "Famille", "الأسرة" },
   [RIAYA_REFERRAL_LOCAL_AUTHORITY] = { "Autorité locale", "السلطة المحلية" },
   [RIAYA_REFERRAL_ENTRAIDE_NATIONALE] = { "Entraide Nationale", "التعاون الوطني" },

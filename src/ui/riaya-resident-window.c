@@ -172,7 +172,7 @@ stay_row_new (RiayaResidentWindow *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (riaya_stay_get_exited_on (stay) == NULL)
     {
-      GtkWidget *badge = gtk_label_new (_("Present"));
+      GtkWidget *badge = gtk_label_new (C_("badge", "Present"));
 
       gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (badge, "status-badge");

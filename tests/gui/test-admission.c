@@ -652,7 +652,7 @@ test_admission_register (Fixture       *fixture,
 
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (row), to));
   }
-  g_assert_true (gui_test_shows_text (_riaya_resident_window_get_stay_row (resident_window, 1), _("Present")));
+  g_assert_true (gui_test_shows_text (_riaya_resident_window_get_stay_row (resident_window, 1), C_("badge", "Present")));
   save_shot (GTK_WIDGET (resident_window), "resident");
   gtk_window_destroy (GTK_WINDOW (resident_window));
 
