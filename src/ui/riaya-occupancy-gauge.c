@@ -26,9 +26,8 @@ struct _RiayaOccupancyGauge
 
 G_DEFINE_FINAL_TYPE (RiayaOccupancyGauge, riaya_occupancy_gauge, GTK_TYPE_WIDGET)
 
-/* The group's name: the category, and the sex its places are for. */
-static char *
-group_label (const RiayaOccupancyGroup *group)
+char *
+riaya_occupancy_group_dup_label (const RiayaOccupancyGroup *group)
 {
   const char *sex;
 
@@ -110,7 +109,7 @@ add_row (RiayaOccupancyGauge       *self,
          const RiayaOccupancyGroup *group,
          int                        row)
 {
-  g_autofree char *name = group_label (group);
+  g_autofree char *name = riaya_occupancy_group_dup_label (group);
   g_autofree char *numbers = group_numbers (group);
   GtkWidget *label = gtk_label_new (name);
   GtkWidget *bar = level_bar_new (group);

@@ -26,4 +26,8 @@ void       riaya_occupancy_gauge_set_groups (RiayaOccupancyGauge *self,
 /* Whether a group is over capacity (for tests and the window's banner). */
 gboolean   riaya_occupancy_gauge_is_over    (RiayaOccupancyGauge *self);
 
+/* The name of a group of places: its category, and the sex its places
+ * are for ("Schoolchildren · male"). */
+char      *riaya_occupancy_group_dup_label  (const RiayaOccupancyGroup *group);
+
 G_END_DECLS

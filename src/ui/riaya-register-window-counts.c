@@ -54,26 +54,27 @@ _riaya_register_over_text (GArray *groups)
       RiayaOccupancyGroup *group = &g_array_index (groups, RiayaOccupancyGroup, i);
       g_autofree char *present = NULL;
       g_autofree char *places = NULL;
-      const char *category;
+      g_autofree char *category = NULL;
 
       if (!riaya_occupancy_group_is_over (group))
         continue;
 
       present = riaya_ui_format_count (group->present);
       places = riaya_ui_format_count (group->places);
-      category = riaya_category_to_label (group->category);
+      category = riaya_occupancy_group_dup_label (group);
       if (text->len > 0)
         g_string_append_c (text, '\n');
       if (group->places == 0)
         g_string_append_printf (text,
-                                /* Translators: people present, then a category */
+                                /* Translators: people present, then a group of places (“Children · male”) */
                                 ngettext ("Over capacity: %1$s person present for no licensed place (%2$s)",
                                           "Over capacity: %1$s people present for no licensed place (%2$s)",
                                           group->present),
                                 present, category);
       else
         g_string_append_printf (text,
-                                /* Translators: people present, places licensed, then a category */
+                                /* Translators: people present, places licensed, then a group of places
+                                 * (“Children · male”) */
                                 ngettext ("Over capacity: %1$s people present for %2$s place (%3$s)",
                                           "Over capacity: %1$s people present for %2$s places (%3$s)",
                                           group->places),

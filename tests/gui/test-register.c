@@ -279,7 +279,7 @@ test_register_shows_present (Fixture       *fixture,
   g_assert_true (gui_test_shows_text (GTK_WIDGET (gauge), "Schoolchildren · male"));
   g_assert_true (gui_test_shows_text (GTK_WIDGET (gauge), "3 / 2 — over capacity"));
   g_assert_cmpstr (riaya_register_window_get_over_text (window), ==,
-                   "Over capacity: 3 people present for 2 places (Schoolchildren)");
+                   "Over capacity: 3 people present for 2 places (Schoolchildren · male)");
 }
 
 static void
