@@ -49,6 +49,17 @@ struct _RiayaStore
    * admits years of stays, then calls _riaya_store_recompute_counts()
    * once per institution (riaya-store-counts-recompute.c). */
   gboolean     counts_deferred;
+
+  /* The profile and the demo mark, read once per transaction: while one
+   * lasts (BEGIN IMMEDIATE) only this connection can change them, through
+   * riaya_store_set_profile() and riaya_store_set_demo(), which forget
+   * them, as does every begin and rollback. Loading demo data puts
+   * hundreds of thousands of counts in one transaction, each of which
+   * asks both (riaya-store-settings.c). */
+  gboolean     settings_cached;
+  gboolean     cached_has_profile;
+  RiayaProfile cached_profile;
+  gboolean     cached_demo;
 };
 
 /* What the header of a database file says, read without SQLite so that a
@@ -118,6 +129,8 @@ int            _riaya_store_query_int          (sqlite3               *db,
                                                 const char            *sql,
                                                 int                    fallback);
 
+/* riaya-store-settings.c: forgets the settings read in a transaction. */
+void           _riaya_store_forget_settings    (RiayaStore            *self);
 /* The profile code recorded in the journal, or NULL before init. */
 char          *_riaya_store_dup_profile_code   (RiayaStore            *self);
 const char    *_riaya_store_get_os_user        (RiayaStore            *self);

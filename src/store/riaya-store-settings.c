@@ -67,6 +67,33 @@ write_setting (RiayaStore  *self,
   return _riaya_store_step_done (self, stmt, error);
 }
 
+void
+_riaya_store_forget_settings (RiayaStore *self)
+{
+  self->settings_cached = FALSE;
+}
+
+/* Reads the profile and the demo mark, or uses those read earlier in the
+ * same transaction. */
+static void
+read_settings (RiayaStore *self)
+{
+  g_autofree char *code = NULL;
+  g_autofree char *demo = NULL;
+
+  if (self->settings_cached && self->transaction_depth > 0)
+    return;
+
+  code = dup_setting (self, SETTING_PROFILE);
+  self->cached_has_profile = code != NULL && riaya_profile_from_code (code, &self->cached_profile);
+  demo = dup_setting (self, SETTING_DEMO);
+  self->cached_demo = g_strcmp0 (demo, "1") == 0;
+
+  /* Outside a transaction another connection may change them at any
+   * time: read them again each time. */
+  self->settings_cached = self->transaction_depth > 0;
+}
+
 char *
 _riaya_store_dup_profile_code (RiayaStore *self)
 {
@@ -78,20 +105,17 @@ riaya_store_get_profile (RiayaStore    *self,
                          RiayaProfile  *profile,
                          char         **province_code)
 {
-  g_autofree char *code = NULL;
-  RiayaProfile value;
-
   g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
 
   if (province_code != NULL)
     *province_code = NULL;
 
-  code = dup_setting (self, SETTING_PROFILE);
-  if (code == NULL || !riaya_profile_from_code (code, &value))
+  read_settings (self);
+  if (!self->cached_has_profile)
     return FALSE;
 
   if (profile != NULL)
-    *profile = value;
+    *profile = self->cached_profile;
   if (province_code != NULL)
     *province_code = dup_setting (self, SETTING_PROVINCE);
 
@@ -148,6 +172,7 @@ riaya_store_set_profile (RiayaStore    *self,
   if (!_riaya_store_begin (self, error))
     return FALSE;
 
+  _riaya_store_forget_settings (self);
   if (!write_setting (self, SETTING_PROFILE, code, error) ||
       !write_setting (self, SETTING_PROVINCE, province_code, error) ||
       !_riaya_store_journal (self, "settings", NULL, "update", summary, error))
@@ -162,12 +187,10 @@ riaya_store_set_profile (RiayaStore    *self,
 gboolean
 riaya_store_is_demo (RiayaStore *self)
 {
-  g_autofree char *value = NULL;
-
   g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
 
-  value = dup_setting (self, SETTING_DEMO);
-  return g_strcmp0 (value, "1") == 0;
+  read_settings (self);
+  return self->cached_demo;
 }
 
 gboolean
@@ -184,6 +207,7 @@ riaya_store_set_demo (RiayaStore  *self,
   if (!_riaya_store_begin (self, error))
     return FALSE;
 
+  _riaya_store_forget_settings (self);
   if (!write_setting (self, SETTING_DEMO, demo ? "1" : NULL, error) ||
       !_riaya_store_journal (self, "settings", NULL, "update",
                              demo ? "Marked as holding demo data" : "No longer marked as demo data",

@@ -251,6 +251,9 @@ _riaya_store_begin (RiayaStore  *self,
   if (!_riaya_store_exec (self, sql, error))
     return FALSE;
 
+  /* Settings read before may have been changed by another connection. */
+  if (self->transaction_depth == 0)
+    _riaya_store_forget_settings (self);
   self->transaction_depth++;
   return TRUE;
 }
@@ -285,6 +288,8 @@ _riaya_store_rollback (RiayaStore *self)
   else
     sqlite3_exec (self->db, "ROLLBACK TO nested; RELEASE nested", NULL, NULL, NULL);
 
+  /* What was rolled back may have changed a setting. */
+  _riaya_store_forget_settings (self);
   self->transaction_depth--;
 }
 
