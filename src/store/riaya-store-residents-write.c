@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "riaya-store-private.h"
 #include "riaya-store-residents.h"
@@ -228,24 +229,21 @@ dup_group_label (const RiayaOccupancyGroup *group)
                           riaya_sex_to_label (group->sex));
 }
 
-/* Whether one more person fits on @date: the message names the numbers. */
+/* Refuses one more person in the group of @stay on @date, with
+ * @presence the people present then: the message names the numbers. */
 static gboolean
-check_fits_on (RiayaStore        *self,
-               RiayaInstitution  *institution,
-               RiayaStay         *stay,
-               const char        *date,
-               GError           **error)
+check_fits_on (RiayaInstitution     *institution,
+               RiayaStay            *stay,
+               const char           *date,
+               const RiayaPresence  *presence,
+               GError              **error)
 {
   RiayaOccupancyGroup group;
-  RiayaPresence presence;
   g_autofree char *label = NULL;
   g_autofree char *places = NULL;
   g_autofree char *present = NULL;
 
-  if (!_riaya_store_register_presence (self, riaya_institution_get_uuid (institution), date, NULL, &presence, error))
-    return FALSE;
-
-  if (riaya_occupancy_admission_fits (riaya_institution_get_capacity_lines (institution), date, &presence,
+  if (riaya_occupancy_admission_fits (riaya_institution_get_capacity_lines (institution), date, presence,
                                       riaya_stay_get_category (stay),
                                       riaya_resident_get_sex (riaya_stay_get_resident (stay)), &group))
     return TRUE;
@@ -266,21 +264,58 @@ check_fits_on (RiayaStore        *self,
   return FALSE;
 }
 
-/* The places licensed (art. 17: the licence fixes the capacity). The
- * group can only fill up on the day of an admission or of a change of
- * capacity: a backdated admission is checked on its date and on each
- * such later day, while the person is still there. */
-static gboolean
-check_capacity (RiayaStore        *self,
-                RiayaInstitution  *institution,
-                RiayaStay         *stay,
-                GError           **error)
+/* A day on which someone of the register comes (+1) or goes (-1). */
+typedef struct
+{
+  char          date[11];
+  RiayaCategory category;
+  guint8        female;
+  gint8         delta;
+} Change;
+
+static int
+compare_changes (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (((const Change *) a)->date, ((const Change *) b)->date);
+}
+
+static void
+add_change (GArray        *changes,
+            const char    *date,
+            RiayaCategory  category,
+            RiayaSex       sex,
+            int            delta)
+{
+  Change change = { { 0 }, category, sex == RIAYA_SEX_FEMALE, (gint8) delta };
+
+  g_strlcpy (change.date, date, sizeof change.date);
+  g_array_append_val (changes, change);
+}
+
+static int
+compare_dates (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The days that can fill the group of @stay while the person is there,
+ * in order, up to today: the admission, each later admission to the
+ * category, each later change of capacity. */
+static GPtrArray *
+list_check_dates (RiayaStore        *self,
+                  RiayaInstitution  *institution,
+                  RiayaStay         *stay,
+                  GError           **error)
 {
   g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *today = riaya_date_today_iso ();
   const char *admitted_on = riaya_stay_get_admitted_on (stay);
   GListModel *lines = riaya_institution_get_capacity_lines (institution);
   sqlite3_stmt *stmt;
+  int rc;
 
   g_ptr_array_add (dates, g_strdup (admitted_on));
 
@@ -289,13 +324,18 @@ check_capacity (RiayaStore        *self,
                                " AND category = ? ORDER BY admitted_on",
                                error);
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
   sqlite3_bind_text (stmt, 1, riaya_institution_get_uuid (institution), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, admitted_on, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, riaya_category_to_code (riaya_stay_get_category (stay)), -1, SQLITE_STATIC);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (dates, g_strdup (_riaya_store_column_text (stmt, 0)));
   sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _riaya_store_set_error (self, error);
+      return NULL;
+    }
 
   for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
     {
@@ -306,11 +346,100 @@ check_capacity (RiayaStore        *self,
         g_ptr_array_add (dates, g_strdup (date));
     }
 
+  g_ptr_array_sort (dates, compare_dates);
   for (guint i = 0; i < dates->len; i++)
     {
       const char *date = g_ptr_array_index (dates, i);
 
-      if (riaya_date_compare (date, today) <= 0 && !check_fits_on (self, institution, stay, date, error))
+      if (riaya_date_compare (date, today) > 0)
+        break;
+      if (kept->len == 0 || strcmp (date, g_ptr_array_index (kept, kept->len - 1)) != 0)
+        g_ptr_array_add (kept, g_strdup (date));
+    }
+
+  return g_steal_pointer (&kept);
+}
+
+/* The places licensed (art. 17: the licence fixes the capacity). The
+ * group can only fill up on the day of an admission or of a change of
+ * capacity: a backdated admission is checked on its date and on each
+ * such later day, while the person is still there. One pass through
+ * time: the stays that overlap those days are read once, and the people
+ * present are carried from one day to the next. */
+static gboolean
+check_capacity (RiayaStore        *self,
+                RiayaInstitution  *institution,
+                RiayaStay         *stay,
+                GError           **error)
+{
+  g_autoptr(GPtrArray) dates = NULL;
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  RiayaPresence presence = { { { 0 } } };
+  sqlite3_stmt *stmt;
+  guint next = 0;
+  int rc;
+
+  dates = list_check_dates (self, institution, stay, error);
+  if (dates == NULL)
+    return FALSE;
+  if (dates->len == 0)
+    return TRUE;
+
+  /* The people of the category (a group of places is of one category:
+   * riaya_occupancy_groups) present on some day from the first to the
+   * last. */
+  stmt = _riaya_store_prepare (self,
+                               "SELECT s.category, r.sex, s.admitted_on, s.exited_on FROM stays s"
+                               " JOIN residents r ON r.uuid = s.resident_uuid"
+                               " WHERE s.institution_uuid = ?1 AND s.admitted_on <= ?3"
+                               " AND (s.exited_on IS NULL OR s.exited_on > ?2) AND s.category = ?4",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, riaya_institution_get_uuid (institution), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, g_ptr_array_index (dates, 0), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, g_ptr_array_index (dates, dates->len - 1), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, riaya_category_to_code (riaya_stay_get_category (stay)), -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *admitted = _riaya_store_column_text (stmt, 2);
+      const char *exited = _riaya_store_column_text (stmt, 3);
+      RiayaCategory category;
+      RiayaSex sex;
+
+      /* As _riaya_store_register_presence() reads the register. */
+      if (!riaya_category_from_code (_riaya_store_column_text (stmt, 0), &category) ||
+          !riaya_sex_from_code (_riaya_store_column_text (stmt, 1), &sex) || sex == RIAYA_SEX_ANY ||
+          admitted == NULL)
+        continue;
+
+      add_change (changes, admitted, category, sex, +1);
+      if (exited != NULL)
+        add_change (changes, exited, category, sex, -1);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _riaya_store_set_error (self, error);
+      return FALSE;
+    }
+
+  /* Present on a day: admitted on or before it, not gone on or before it. */
+  g_array_sort (changes, compare_changes);
+  for (guint d = 0; d < dates->len; d++)
+    {
+      const char *date = g_ptr_array_index (dates, d);
+
+      for (; next < changes->len; next++)
+        {
+          const Change *change = &g_array_index (changes, Change, next);
+
+          if (strcmp (change->date, date) > 0)
+            break;
+          presence.present[change->category][change->female] += change->delta;
+        }
+
+      if (!check_fits_on (institution, stay, date, &presence, error))
         return FALSE;
     }
 
