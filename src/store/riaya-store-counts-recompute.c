@@ -7,8 +7,10 @@
  * the transaction of each change to it: a snapshot on every date where
  * presence changes and on the first of every month (age bands move with
  * birthdays), from the earliest date the change touches — a change today
- * rewrites today's snapshot, not five years. The same walk through the
- * register gives riaya_store_check() what the counts should be.
+ * rewrites today's snapshot, not five years — and written over the stored
+ * ones where they differ (riaya-store-counts-rewrite.c). The same walk
+ * through the register gives riaya_store_check() what the counts should
+ * be.
  * Reading the counts, and putting them where no register computes them,
  * is in riaya-store-counts.c.
  */
@@ -46,36 +48,20 @@ typedef struct
   guint8 band;
 } StayState;
 
-/* People present, by category, sex (m, f) and age band. */
-typedef guint Cells[RIAYA_N_CATEGORIES][2][RIAYA_N_AGE_BANDS];
-
 /* Called for each snapshot date in order, with the people present then. */
-typedef gboolean (*SnapshotFunc) (RiayaStore   *self,
-                                  const char   *date,
-                                  const Cells  *cells,
-                                  gpointer      data,
-                                  GError      **error);
+typedef gboolean (*SnapshotFunc) (RiayaStore                *self,
+                                  const char                *date,
+                                  const RiayaRegisterCells  *cells,
+                                  gpointer                   data,
+                                  GError                   **error);
 
 /* The lowest age of each band after the first (riaya_age_band_for_age). */
 static const guint band_starts[] = { 6, 12, 18, 25, 60, 75 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (band_starts) == RIAYA_N_AGE_BANDS - 1);
 
-/* Admissions and exits per calendar month from ?2 (a first of the month),
- * per reason, category and sex: what the register says, to write or to
- * compare with what is stored. */
-#define REGISTER_MOVEMENTS \
-  "SELECT p, date (p, '+1 month', '-1 day'), movement, reason, category, sex, count (*) FROM (" \
-  " SELECT strftime ('%Y-%m-01', s.admitted_on) AS p, 'admission' AS movement, s.referral AS reason," \
-  "  s.category AS category, r.sex AS sex FROM stays s JOIN residents r ON r.uuid = s.resident_uuid" \
-  "  WHERE s.institution_uuid = ?1 AND s.admitted_on >= ?2" \
-  " UNION ALL" \
-  " SELECT strftime ('%Y-%m-01', s.exited_on), 'exit', s.exit_reason, s.category, r.sex" \
-  "  FROM stays s JOIN residents r ON r.uuid = s.resident_uuid" \
-  "  WHERE s.institution_uuid = ?1 AND s.exited_on IS NOT NULL AND s.exited_on >= ?2)" \
-  " GROUP BY p, movement, reason, category, sex"
-
-const char _riaya_store_register_movements_sql[] = REGISTER_MOVEMENTS;
+/* Shared with riaya_store_check(). */
+const char _riaya_store_register_movements_sql[] = RIAYA_STORE_REGISTER_MOVEMENTS_SQL;
 
 void
 _riaya_store_set_counts_deferred (RiayaStore *self,
@@ -232,10 +218,49 @@ dup_first_admission (RiayaStore  *self,
   return first;
 }
 
+/* Adds one to the movements of the month of @date (a valid ISO date), as
+ * RIAYA_STORE_REGISTER_MOVEMENTS_SQL groups them. */
+static void
+add_movement (GHashTable *movements,
+              const char *date,
+              const char *movement,
+              const char *reason,
+              const char *category,
+              const char *sex)
+{
+  int year = atoi (date), month = atoi (date + 5);
+  char key[256];
+  guint *count;
+
+  if (reason == NULL || category == NULL || sex == NULL)
+    return;
+
+  /* Codes are short: a longer key is a damaged row, left to
+   * riaya_store_check(). */
+  if (g_snprintf (key, sizeof key, "%04d-%02d-01\n%04d-%02d-%02d\n%s\n%s\n%s\n%s", year, month, year, month,
+                  g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year),
+                  movement, reason, category, sex) >= (int) sizeof key)
+    return;
+
+  count = g_hash_table_lookup (movements, key);
+  if (count == NULL)
+    {
+      count = g_new0 (guint, 1);
+      g_hash_table_insert (movements, g_strdup (key), count);
+    }
+  (*count)++;
+}
+
 /* Walks the register of @institution_uuid through time and calls @func on
  * every snapshot date from @from (NULL: the first admission): each date
  * of an admission or exit, and the first of each month up to
- * @months_until. The stays present on @from are counted in first. */
+ * @months_until. The stays present on @from are counted in first.
+ *
+ * With @movements, it also counts in it the admissions and exits from
+ * @movements_from (the first of a month, not after @from) as
+ * RIAYA_STORE_REGISTER_MOVEMENTS_SQL does, keyed by the text of their row
+ * (period start and end, movement, reason, category, sex, joined by
+ * newlines): one reading of the register for both. */
 static gboolean
 walk_register (RiayaStore    *self,
                const char    *institution_uuid,
@@ -243,34 +268,43 @@ walk_register (RiayaStore    *self,
                const char    *months_until,
                SnapshotFunc   func,
                gpointer       data,
+               const char    *movements_from,
+               GHashTable    *movements,
                GError       **error)
 {
   g_autoptr(GArray) events = g_array_new (FALSE, FALSE, sizeof (Event));
   g_autoptr(GArray) states = g_array_new (FALSE, FALSE, sizeof (StayState));
   g_autoptr(GArray) dates = g_array_new (FALSE, FALSE, sizeof (IsoDate));
   g_autofree char *first_admission = NULL;
-  g_autofree Cells *cells = g_new0 (Cells, 1);
+  g_autofree RiayaRegisterCells *cells = g_new0 (RiayaRegisterCells, 1);
+  const char *bound;
   sqlite3_stmt *stmt;
   guint next_event = 0;
   int rc;
 
   if (from == NULL)
     from = "";
+  bound = from;
 
   first_admission = dup_first_admission (self, institution_uuid, error);
   if (first_admission == NULL)
     return TRUE;  /* an empty register: no count at all */
 
-  /* The stays still present on @from or after it. */
+  /* The stays still present on @from or after it (or gone since the
+   * first day of the movements: their admission and exit both come
+   * before the first snapshot, and count for nothing there). */
+  if (movements != NULL && strcmp (movements_from, from) < 0)
+    bound = movements_from;
   stmt = _riaya_store_prepare (self,
-                               "SELECT s.category, r.sex, r.birth_date, s.admitted_on, s.exited_on FROM stays s"
+                               "SELECT s.category, r.sex, r.birth_date, s.admitted_on, s.exited_on, s.referral,"
+                               " s.exit_reason FROM stays s"
                                " JOIN residents r ON r.uuid = s.resident_uuid WHERE s.institution_uuid = ?1"
                                " AND (s.exited_on IS NULL OR s.exited_on >= ?2)",
                                error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, bound, -1, SQLITE_TRANSIENT);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -281,6 +315,20 @@ walk_register (RiayaStore    *self,
       RiayaCategory category;
       RiayaSex sex;
       guint stay = states->len;
+
+      /* Movements group the codes as they are; a date that is not one
+       * has no month (riaya_store_check() reports it). */
+      if (movements != NULL)
+        {
+          const char *category_code = _riaya_store_column_text (stmt, 0);
+          const char *sex_code = _riaya_store_column_text (stmt, 1);
+
+          if (is_iso_date (admitted) && strcmp (admitted, movements_from) >= 0)
+            add_movement (movements, admitted, "admission", _riaya_store_column_text (stmt, 5), category_code,
+                          sex_code);
+          if (exited != NULL && is_iso_date (exited) && strcmp (exited, movements_from) >= 0)
+            add_movement (movements, exited, "exit", _riaya_store_column_text (stmt, 6), category_code, sex_code);
+        }
 
       /* What riaya_store_check() reports; counting skips it. */
       if (!riaya_category_from_code (_riaya_store_column_text (stmt, 0), &category) ||
@@ -394,51 +442,13 @@ walk_register (RiayaStore    *self,
 /* ---- recomputation -------------------------------------------------------- */
 
 static gboolean
-write_snapshot (RiayaStore   *self,
-                const char   *date,
-                const Cells  *cells,
-                gpointer      data,
-                GError      **error)
+rewrite_snapshot (RiayaStore                *self,
+                  const char                *date,
+                  const RiayaRegisterCells  *cells,
+                  gpointer                   data,
+                  GError                   **error)
 {
-  const char *institution_uuid = data;
-  sqlite3_stmt *stmt;
-
-  stmt = _riaya_store_prepare (self,
-                               "INSERT INTO resident_counts (institution_uuid, counted_on, source)"
-                               " VALUES (?, ?, 'register')",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-  if (!_riaya_store_step_done (self, stmt, error))
-    return FALSE;
-
-  for (guint c = 0; c < RIAYA_N_CATEGORIES; c++)
-    for (guint s = 0; s < 2; s++)
-      for (guint b = 0; b < RIAYA_N_AGE_BANDS; b++)
-        {
-          if ((*cells)[c][s][b] == 0)
-            continue;
-
-          stmt = _riaya_store_prepare (self,
-                                       "INSERT INTO resident_count_lines (institution_uuid, counted_on, category,"
-                                       " sex, age_band, present) VALUES (?, ?, ?, ?, ?, ?)",
-                                       error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (stmt, 2, date, -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (stmt, 3, riaya_category_to_code (c), -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 4, riaya_sex_to_code (s == 1 ? RIAYA_SEX_FEMALE : RIAYA_SEX_MALE), -1,
-                             SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 5, riaya_age_band_to_code (b), -1, SQLITE_STATIC);
-          sqlite3_bind_int64 (stmt, 6, (*cells)[c][s][b]);
-          if (!_riaya_store_step_done (self, stmt, error))
-            return FALSE;
-        }
-
-  return TRUE;
+  return _riaya_counts_rewrite_snapshot (data, date, cells, error);
 }
 
 static char *
@@ -455,29 +465,22 @@ recompute_one (RiayaStore  *self,
 {
   g_autofree char *today = riaya_date_today_iso ();
   g_autofree char *month = dup_month_start (from != NULL ? from : "0000-01-01");
+  g_autoptr(RiayaCountsRewrite) rewrite = NULL;
+  g_autoptr(GHashTable) movements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   if (from == NULL)
     from = "";
 
   /* Whatever counts the institution had from @from (any source) give way
-   * to the register's. */
-  if (!_riaya_store_run_with_two (self,
-                                  "DELETE FROM resident_count_lines WHERE institution_uuid = ? AND counted_on >= ?",
-                                  institution_uuid, from, error) ||
-      !_riaya_store_run_with_two (self, "DELETE FROM resident_counts WHERE institution_uuid = ? AND counted_on >= ?",
-                                  institution_uuid, from, error) ||
-      !walk_register (self, institution_uuid, from, today, write_snapshot, (gpointer) institution_uuid, error))
+   * to the register's, rewritten where they differ. */
+  rewrite = _riaya_counts_rewrite_new (self, institution_uuid, from, error);
+  if (rewrite == NULL ||
+      !walk_register (self, institution_uuid, from, today, rewrite_snapshot, rewrite, month, movements, error) ||
+      !_riaya_counts_rewrite_finish (rewrite, error))
     return FALSE;
 
   /* Movements, month by month, from the month of @from. */
-  return _riaya_store_run_with_two (self,
-                                    "DELETE FROM resident_movements WHERE institution_uuid = ? AND period_start >= ?",
-                                    institution_uuid, month, error) &&
-         _riaya_store_run_with_two (self,
-                                    "INSERT INTO resident_movements (period_start, period_end, movement, reason,"
-                                    " category, sex, count, institution_uuid, source)"
-                                    " SELECT *, ?1, 'register' FROM (" REGISTER_MOVEMENTS ")",
-                                    institution_uuid, month, error);
+  return _riaya_store_rewrite_movements (self, institution_uuid, month, movements, error);
 }
 
 gboolean
@@ -537,11 +540,11 @@ _riaya_store_register_changed (RiayaStore  *self,
 /* ---- consistency ---------------------------------------------------------- */
 
 static gboolean
-list_snapshot (RiayaStore   *self,
-               const char   *date,
-               const Cells  *cells,
-               gpointer      data,
-               GError      **error)
+list_snapshot (RiayaStore                *self,
+               const char                *date,
+               const RiayaRegisterCells  *cells,
+               gpointer                   data,
+               GError                   **error)
 {
   GPtrArray *lines = data;
 
@@ -565,5 +568,5 @@ _riaya_store_list_register_counts (RiayaStore  *self,
                                    GError     **error)
 {
   return walk_register (self, institution_uuid, NULL, months_until != NULL ? months_until : "",
-                        list_snapshot, lines, error);
+                        list_snapshot, lines, NULL, NULL, error);
 }

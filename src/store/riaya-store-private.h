@@ -243,6 +243,54 @@ gboolean       _riaya_store_list_register_counts (RiayaStore          *self,
                                                 GError               **error);
 extern const char _riaya_store_register_movements_sql[];
 
+/* Admissions and exits per calendar month from ?2 (a first of the month),
+ * per reason, category and sex, for institution ?1: what the register
+ * says, to write or to compare with what is stored. Columns: period
+ * start and end, movement, reason, category, sex, count. */
+#define RIAYA_STORE_REGISTER_MOVEMENTS_SQL \
+  "SELECT p, date (p, '+1 month', '-1 day'), movement, reason, category, sex, count (*) FROM (" \
+  " SELECT strftime ('%Y-%m-01', s.admitted_on) AS p, 'admission' AS movement, s.referral AS reason," \
+  "  s.category AS category, r.sex AS sex FROM stays s JOIN residents r ON r.uuid = s.resident_uuid" \
+  "  WHERE s.institution_uuid = ?1 AND s.admitted_on >= ?2" \
+  " UNION ALL" \
+  " SELECT strftime ('%Y-%m-01', s.exited_on), 'exit', s.exit_reason, s.category, r.sex" \
+  "  FROM stays s JOIN residents r ON r.uuid = s.resident_uuid" \
+  "  WHERE s.institution_uuid = ?1 AND s.exited_on IS NOT NULL AND s.exited_on >= ?2)" \
+  " GROUP BY p, movement, reason, category, sex"
+
+/* People present, by category, sex (m, f) and age band: one snapshot of
+ * the register. */
+typedef guint RiayaRegisterCells[RIAYA_N_CATEGORIES][2][RIAYA_N_AGE_BANDS];
+
+/* riaya-store-counts-rewrite.c: writes the snapshots the register gives
+ * over those stored for one institution from a day on, in the caller's
+ * transaction, changing only what differs: new() reads what is stored
+ * from @from (NULL: all), snapshot() takes each snapshot of the register
+ * in date order, finish() removes the stored ones it did not give. */
+typedef struct _RiayaCountsRewrite RiayaCountsRewrite;
+
+RiayaCountsRewrite *_riaya_counts_rewrite_new      (RiayaStore                *self,
+                                                    const char                *institution_uuid,
+                                                    const char                *from,
+                                                    GError                   **error);
+gboolean       _riaya_counts_rewrite_snapshot      (RiayaCountsRewrite        *rewrite,
+                                                    const char                *date,
+                                                    const RiayaRegisterCells  *cells,
+                                                    GError                   **error);
+gboolean       _riaya_counts_rewrite_finish        (RiayaCountsRewrite        *rewrite,
+                                                    GError                   **error);
+void           _riaya_counts_rewrite_free          (RiayaCountsRewrite        *rewrite);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RiayaCountsRewrite, _riaya_counts_rewrite_free)
+/* Writes the movements the register gives from @month (a first of the
+ * month) over those stored, changing only what differs. @movements: the
+ * register's, from the text of a row (its six key columns joined by
+ * newlines) to its count (guint *). */
+gboolean       _riaya_store_rewrite_movements      (RiayaStore                *self,
+                                                    const char                *institution_uuid,
+                                                    const char                *month,
+                                                    GHashTable                *movements,
+                                                    GError                   **error);
+
 /* riaya-store-residents.c */
 /* The profile is director (keeps registers); otherwise sets
  * NOT_INITIALISED or NO_REGISTER. */

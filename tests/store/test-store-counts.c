@@ -371,7 +371,7 @@ dup_counts_tables (const char *path)
                                        " UNION ALL SELECT institution_uuid || counted_on || category || sex"
                                        " || age_band || present FROM resident_count_lines UNION ALL SELECT"
                                        " institution_uuid || period_start || period_end || movement || reason"
-                                       " || category || sex || count FROM resident_movements ORDER BY 1",
+                                       " || category || sex || count || source FROM resident_movements ORDER BY 1",
                                        -1, &stmt, NULL), ==, SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     g_string_append_printf (dump, "%s\n", sqlite3_column_text (stmt, 0));
@@ -421,6 +421,102 @@ test_deferred_recompute (StoreFixture  *fixture,
 
   /* And the check finds them consistent. */
   g_assert_true (riaya_store_check (other, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+/* Admits one more pupil, a girl of 12, on @admitted_on. */
+static void
+admit_late (RiayaStore *store,
+            const char *institution_uuid,
+            const char *admitted_on)
+{
+  g_autoptr(RiayaResident) resident = riaya_resident_new ();
+  g_autoptr(RiayaStay) stay = NULL;
+  g_autoptr(GError) error = NULL;
+
+  riaya_resident_set_uuid (resident, "late-person");
+  riaya_resident_set_field (resident, RIAYA_RESIDENT_FIELD_FIRST_NAME, "Late");
+  riaya_resident_set_field (resident, RIAYA_RESIDENT_FIELD_LAST_NAME, "Alaoui");
+  riaya_resident_set_field (resident, RIAYA_RESIDENT_FIELD_BIRTH_DATE, "2009-12-15");
+  riaya_resident_set_sex (resident, RIAYA_SEX_FEMALE);
+  stay = riaya_stay_new (resident);
+  riaya_stay_set_uuid (stay, "late-stay");
+  riaya_stay_set_institution_uuid (stay, institution_uuid);
+  riaya_stay_set_category (stay, RIAYA_CATEGORY_PUPIL);
+  riaya_stay_set_admitted_on (stay, admitted_on);
+  riaya_stay_set_referral (stay, RIAYA_REFERRAL_FAMILY);
+  g_assert_true (riaya_store_admit (store, stay, RIAYA_ADMIT_DEFAULT, &error));
+  g_assert_no_error (error);
+}
+
+/* A change rewrites only what differs from the stored counts: whatever
+ * they held from its date on — a line altered, one missing, one of a
+ * code unknown, a count of another source, of a day with no change or
+ * after today, movements altered or extra — the result is exactly the
+ * counts of the register recomputed whole, and the check finds nothing;
+ * what lies before the date is left alone. */
+static void
+test_rewrite_matches_recompute (StoreFixture  *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autofree char *path = g_strdup (fixture->path);
+  g_autoptr(RiayaStore) other = NULL;
+  g_autoptr(RiayaInstitution) house = NULL;
+  g_autoptr(RiayaInstitution) same = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rewritten = NULL;
+  g_autofree char *recomputed = NULL;
+
+  set_profile (fixture->store, RIAYA_PROFILE_DIRECTOR);
+  house = add_house (fixture->store, "TNG/2020/001", "house-uuid");
+  fill_register (fixture->store, house);
+
+  /* Counts and movements altered by hand, from 2021-12-01 on. */
+  g_clear_object (&fixture->store);
+  raw_exec (path, "UPDATE resident_counts SET source = 'import' WHERE counted_on = '2022-07-01'");
+  raw_exec (path, "UPDATE resident_count_lines SET present = present + 5 WHERE counted_on = '2022-01-10'");
+  raw_exec (path, "DELETE FROM resident_count_lines WHERE counted_on = '2022-03-01' AND sex = 'f'");
+  raw_exec (path, "INSERT INTO resident_count_lines VALUES ('house-uuid', '2022-05-01', 'pupil', 'm', 'x', 2)");
+  raw_exec (path, "INSERT INTO resident_counts VALUES ('house-uuid', '2022-02-15', 'import')");
+  raw_exec (path, "INSERT INTO resident_count_lines VALUES ('house-uuid', '2022-02-15', 'pupil', 'm', '6-11', 4)");
+  raw_exec (path, "INSERT INTO resident_counts VALUES ('house-uuid', '2099-01-01', 'import')");
+  raw_exec (path, "UPDATE resident_movements SET count = 7 WHERE period_start = '2022-01-01' AND movement = 'exit'");
+  raw_exec (path, "UPDATE resident_movements SET source = 'import' WHERE period_start = '2022-07-01'");
+  raw_exec (path, "INSERT INTO resident_movements VALUES ('house-uuid', '2022-04-01', '2022-04-30', 'admission',"
+                  " 'family', 'pupil', 'f', 3, 'import')");
+  /* Before the date: left as it is. */
+  raw_exec (path, "UPDATE resident_count_lines SET present = 9 WHERE counted_on = '2021-10-01' AND sex = 'm'");
+  fixture->store = riaya_store_open (path, &error);
+  g_assert_no_error (error);
+
+  /* Backdated: every snapshot from 2021-12-01 changes by one girl. */
+  admit_late (fixture->store, "house-uuid", "2021-12-01");
+  ASSERT_COUNTS (fixture->store, "house-uuid", "2021-10-01", "2021-10-01: pupil m 6-11 9, pupil f 12-17 1");
+  raw_exec (path, "UPDATE resident_count_lines SET present = 1 WHERE counted_on = '2021-10-01' AND sex = 'm'");
+
+  /* The same register, its counts computed once. */
+  other = riaya_store_open (other_path, &error);
+  g_assert_no_error (error);
+  set_profile (other, RIAYA_PROFILE_DIRECTOR);
+  same = add_house (other, "TNG/2020/001", "house-uuid");
+  g_assert_true (_riaya_store_begin (other, &error));
+  _riaya_store_set_counts_deferred (other, TRUE);
+  fill_register (other, same);
+  admit_late (other, "house-uuid", "2021-12-01");
+  g_assert_true (_riaya_store_recompute_counts (other, "house-uuid", NULL, &error));
+  g_assert_no_error (error);
+  _riaya_store_set_counts_deferred (other, FALSE);
+  g_assert_true (_riaya_store_commit (other, &error));
+
+  rewritten = dup_counts_tables (path);
+  recomputed = dup_counts_tables (other_path);
+  g_assert_cmpstr (rewritten, ==, recomputed);
+  g_assert_null (strstr (rewritten, "import"));
+
+  g_assert_true (riaya_store_check (fixture->store, &problems, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, ==, 0);
 }
@@ -676,6 +772,7 @@ main (int   argc,
   ADD ("/store/counts/movements-from-register", test_movements_from_register);
   ADD ("/store/counts/recompute-from-the-change", test_recompute_from_the_change);
   ADD ("/store/counts/deferred-recompute", test_deferred_recompute);
+  ADD ("/store/counts/rewrite-matches-recompute", test_rewrite_matches_recompute);
   ADD ("/store/counts/put-counts-national", test_put_counts_national);
   ADD ("/store/counts/put-movements", test_put_movements);
   ADD ("/store/counts/has-register", test_has_register);
