@@ -36,7 +36,7 @@ typedef struct
 {
   guint counted;      /* institutions with a count on or before the date */
   guint present;
-  guint places;       /* of the institutions counted */
+  guint places;       /* of the institutions counted, in force on the date */
   guint groups;
   guint groups_over;
   guint institutions_over;
@@ -124,10 +124,14 @@ occupancy_on (RiayaStore  *store,
       groups = riaya_occupancy_groups (riaya_institution_get_capacity_lines (institution), on, present);
       occupancy->counted++;
       occupancy->present += riaya_presence_total (present);
-      occupancy->places += riaya_institution_get_places_on (institution, on);
       occupancy->groups += groups->len;
       for (guint g = 0; g < groups->len; g++)
-        occupancy->groups_over += riaya_occupancy_group_is_over (&g_array_index (groups, RiayaOccupancyGroup, g));
+        {
+          const RiayaOccupancyGroup *group = &g_array_index (groups, RiayaOccupancyGroup, g);
+
+          occupancy->places += group->places;
+          occupancy->groups_over += riaya_occupancy_group_is_over (group);
+        }
       occupancy->institutions_over += riaya_occupancy_any_over (groups);
     }
 
