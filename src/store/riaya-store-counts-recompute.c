@@ -72,54 +72,7 @@ _riaya_store_set_counts_deferred (RiayaStore *self,
   self->counts_deferred = deferred;
 }
 
-/* ---- the register, read for counting -------------------------------------- */
-
-gboolean
-_riaya_store_register_presence (RiayaStore     *self,
-                                const char     *institution_uuid,
-                                const char     *on,
-                                const char     *except_stay_uuid,
-                                RiayaPresence  *presence,
-                                GError        **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  memset (presence, 0, sizeof *presence);
-
-  stmt = _riaya_store_prepare (self,
-                               "SELECT s.category, r.sex, count (*) FROM stays s"
-                               " JOIN residents r ON r.uuid = s.resident_uuid"
-                               " WHERE s.institution_uuid = ?1 AND s.admitted_on <= ?2"
-                               " AND (s.exited_on IS NULL OR s.exited_on > ?2) AND s.uuid IS NOT ?3"
-                               " GROUP BY s.category, r.sex",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, on, -1, SQLITE_TRANSIENT);
-  _riaya_store_bind_text (stmt, 3, except_stay_uuid);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      RiayaCategory category;
-      RiayaSex sex;
-
-      if (riaya_category_from_code (_riaya_store_column_text (stmt, 0), &category) &&
-          riaya_sex_from_code (_riaya_store_column_text (stmt, 1), &sex) && sex != RIAYA_SEX_ANY)
-        riaya_presence_add (presence, category, sex, (guint) sqlite3_column_int64 (stmt, 2));
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _riaya_store_set_error (self, error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
+/* ---- the register, walked through time ------------------------------------ */
 
 static gboolean
 is_iso_date (const char *text)

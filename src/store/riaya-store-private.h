@@ -223,14 +223,6 @@ gboolean       _riaya_store_register_changed   (RiayaStore            *self,
                                                 const char            *institution_uuid,
                                                 const char            *from_date,
                                                 GError               **error);
-/* People of the register present in @institution_uuid on @on, by
- * category and sex, with stay @except_stay_uuid (nullable) left out. */
-gboolean       _riaya_store_register_presence  (RiayaStore            *self,
-                                                const char            *institution_uuid,
-                                                const char            *on,
-                                                const char            *except_stay_uuid,
-                                                RiayaPresence         *presence,
-                                                GError               **error);
 /* For riaya_store_check(): the snapshots the register of
  * @institution_uuid gives, appended to @lines as text ("DATE" for each
  * count, "DATE CATEGORY SEX BAND PRESENT" for each line), with the first

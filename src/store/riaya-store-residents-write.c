@@ -407,7 +407,8 @@ check_capacity (RiayaStore        *self,
       RiayaCategory category;
       RiayaSex sex;
 
-      /* As _riaya_store_register_presence() reads the register. */
+      /* A code or a sex this version does not know joins no group
+       * (riaya_store_check() reports it). */
       if (!riaya_category_from_code (_riaya_store_column_text (stmt, 0), &category) ||
           !riaya_sex_from_code (_riaya_store_column_text (stmt, 1), &sex) || sex == RIAYA_SEX_ANY ||
           admitted == NULL)
