@@ -566,6 +566,73 @@ check_counts (RiayaStore  *self,
   return TRUE;
 }
 
+/* Whether the summary of presence on each count (its p_CATEGORY_SEX
+ * columns, which occupancy reads) equals the sum of the count's lines.
+ * The triggers of migration 0002 keep them equal; an edit by hand or a
+ * damaged file may not. */
+static gboolean
+check_count_summaries (RiayaStore  *self,
+                       GPtrArray   *problems,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _riaya_store_prepare (self,
+                               "SELECT DISTINCT i.licence_number FROM resident_counts c"
+                               " JOIN institutions i ON i.uuid = c.institution_uuid"
+                               " LEFT JOIN (SELECT institution_uuid, counted_on,"
+                               " sum (CASE WHEN category = 'abandoned-child' AND sex = 'm' THEN present ELSE 0 END) AS p_abandoned_child_m,"
+                               " sum (CASE WHEN category = 'abandoned-child' AND sex = 'f' THEN present ELSE 0 END) AS p_abandoned_child_f,"
+                               " sum (CASE WHEN category = 'child' AND sex = 'm' THEN present ELSE 0 END) AS p_child_m,"
+                               " sum (CASE WHEN category = 'child' AND sex = 'f' THEN present ELSE 0 END) AS p_child_f,"
+                               " sum (CASE WHEN category = 'pupil' AND sex = 'm' THEN present ELSE 0 END) AS p_pupil_m,"
+                               " sum (CASE WHEN category = 'pupil' AND sex = 'f' THEN present ELSE 0 END) AS p_pupil_f,"
+                               " sum (CASE WHEN category = 'disabled' AND sex = 'm' THEN present ELSE 0 END) AS p_disabled_m,"
+                               " sum (CASE WHEN category = 'disabled' AND sex = 'f' THEN present ELSE 0 END) AS p_disabled_f,"
+                               " sum (CASE WHEN category = 'homeless' AND sex = 'm' THEN present ELSE 0 END) AS p_homeless_m,"
+                               " sum (CASE WHEN category = 'homeless' AND sex = 'f' THEN present ELSE 0 END) AS p_homeless_f,"
+                               " sum (CASE WHEN category = 'woman' AND sex = 'm' THEN present ELSE 0 END) AS p_woman_m,"
+                               " sum (CASE WHEN category = 'woman' AND sex = 'f' THEN present ELSE 0 END) AS p_woman_f,"
+                               " sum (CASE WHEN category = 'elderly' AND sex = 'm' THEN present ELSE 0 END) AS p_elderly_m,"
+                               " sum (CASE WHEN category = 'elderly' AND sex = 'f' THEN present ELSE 0 END) AS p_elderly_f"
+                               " FROM resident_count_lines GROUP BY institution_uuid, counted_on) l"
+                               " ON l.institution_uuid = c.institution_uuid AND l.counted_on = c.counted_on"
+                               " WHERE"
+                               " coalesce (l.p_abandoned_child_m, 0) != c.p_abandoned_child_m OR"
+                               " coalesce (l.p_abandoned_child_f, 0) != c.p_abandoned_child_f OR"
+                               " coalesce (l.p_child_m, 0) != c.p_child_m OR"
+                               " coalesce (l.p_child_f, 0) != c.p_child_f OR"
+                               " coalesce (l.p_pupil_m, 0) != c.p_pupil_m OR"
+                               " coalesce (l.p_pupil_f, 0) != c.p_pupil_f OR"
+                               " coalesce (l.p_disabled_m, 0) != c.p_disabled_m OR"
+                               " coalesce (l.p_disabled_f, 0) != c.p_disabled_f OR"
+                               " coalesce (l.p_homeless_m, 0) != c.p_homeless_m OR"
+                               " coalesce (l.p_homeless_f, 0) != c.p_homeless_f OR"
+                               " coalesce (l.p_woman_m, 0) != c.p_woman_m OR"
+                               " coalesce (l.p_woman_f, 0) != c.p_woman_f OR"
+                               " coalesce (l.p_elderly_m, 0) != c.p_elderly_m OR"
+                               " coalesce (l.p_elderly_f, 0) != c.p_elderly_f"
+                               " ORDER BY i.licence_number",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    add_problem (problems,
+                 /* Translators: %s is a licence number */
+                 _("The occupancy summary of the counts of the institution with licence %s does not "
+                   "match their lines: restore a recent backup."),
+                 _riaya_store_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _riaya_store_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 riaya_store_check (RiayaStore  *self,
                    GPtrArray  **problems,
@@ -592,6 +659,7 @@ riaya_store_check (RiayaStore  *self,
           !check_references (self, found, error) ||
           !check_histories (self, found, error) ||
           !check_stays (self, found, error) ||
+          !check_count_summaries (self, found, error) ||
           !check_counts (self, found, error))
         return FALSE;
     }

@@ -480,9 +480,11 @@ test_rewrite_matches_recompute (StoreFixture  *fixture,
   raw_exec (path, "UPDATE resident_count_lines SET present = present + 5 WHERE counted_on = '2022-01-10'");
   raw_exec (path, "DELETE FROM resident_count_lines WHERE counted_on = '2022-03-01' AND sex = 'f'");
   raw_exec (path, "INSERT INTO resident_count_lines VALUES ('house-uuid', '2022-05-01', 'pupil', 'm', 'x', 2)");
-  raw_exec (path, "INSERT INTO resident_counts VALUES ('house-uuid', '2022-02-15', 'import')");
+  raw_exec (path, "INSERT INTO resident_counts (institution_uuid, counted_on, source)"
+                  " VALUES ('house-uuid', '2022-02-15', 'import')");
   raw_exec (path, "INSERT INTO resident_count_lines VALUES ('house-uuid', '2022-02-15', 'pupil', 'm', '6-11', 4)");
-  raw_exec (path, "INSERT INTO resident_counts VALUES ('house-uuid', '2099-01-01', 'import')");
+  raw_exec (path, "INSERT INTO resident_counts (institution_uuid, counted_on, source)"
+                  " VALUES ('house-uuid', '2099-01-01', 'import')");
   raw_exec (path, "UPDATE resident_movements SET count = 7 WHERE period_start = '2022-01-01' AND movement = 'exit'");
   raw_exec (path, "UPDATE resident_movements SET source = 'import' WHERE period_start = '2022-07-01'");
   raw_exec (path, "INSERT INTO resident_movements VALUES ('house-uuid', '2022-04-01', '2022-04-30', 'admission',"
@@ -758,6 +760,129 @@ test_has_register (StoreFixture  *fixture,
   g_assert_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_NO_REGISTER);
 }
 
+/* Whether presence_on (every institution, and each one alone) on @on gives
+ * what the lines of each institution's latest count on or before @on add
+ * up to, category by category and sex by sex: it reads a summary of the
+ * lines kept on the count, which must never drift from them. */
+static void
+assert_presence_is_sum_of_lines (RiayaStore *store,
+                                 const char *path,
+                                 const char *on)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) presence = riaya_store_presence_on (store, on, NULL, &error);
+  g_autofree char *counted = g_strdup_printf ("SELECT count (DISTINCT institution_uuid) FROM resident_counts"
+                                              " WHERE counted_on <= '%s'", on);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_hash_table_size (presence), ==, raw_query_int (path, counted));
+  g_hash_table_iter_init (&iter, presence);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const RiayaPresence *all = value;
+      g_autoptr(GHashTable) one = riaya_store_presence_on (store, on, key, &error);
+      const RiayaPresence *alone;
+
+      g_assert_no_error (error);
+      alone = g_hash_table_lookup (one, key);
+      g_assert_nonnull (alone);
+      for (int c = 0; c < RIAYA_N_CATEGORIES; c++)
+        for (int s = 0; s < 2; s++)
+          {
+            g_autofree char *sql = g_strdup_printf ("SELECT coalesce (sum (present), 0) FROM resident_count_lines"
+                                                    " WHERE institution_uuid = '%s' AND category = '%s'"
+                                                    " AND sex = '%s' AND counted_on = (SELECT max (counted_on)"
+                                                    " FROM resident_counts WHERE institution_uuid = '%s'"
+                                                    " AND counted_on <= '%s')",
+                                                    (const char *) key, riaya_category_to_code (c),
+                                                    s == 0 ? "m" : "f", (const char *) key, on);
+            int expected = raw_query_int (path, sql);
+
+            g_assert_cmpint (all->present[c][s], ==, expected);
+            g_assert_cmpint (alone->present[c][s], ==, expected);
+          }
+    }
+}
+
+/* After admissions and exits (director), after counts put and replaced
+ * (national), occupancy is the sum of the lines on every date around the
+ * changes; a summary corrupted by hand is found by the check. */
+static void
+test_presence_summary (StoreFixture  *fixture,
+                       gconstpointer  data)
+{
+  const char *dates[] = { "2021-08-31", "2021-09-01", "2021-10-04", "2021-10-05", "2022-01-10",
+                          "2022-03-01", "2022-07-01", "2023-06-30", "2023-07-01", "2030-01-01" };
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autoptr(RiayaStore) other = NULL;
+  g_autoptr(RiayaInstitution) house = NULL;
+  g_autoptr(RiayaInstitution) first = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GArray) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  const RiayaCountLine january[] = {
+    { RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, RIAYA_AGE_BAND_12_17, 30 },
+    { RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, RIAYA_AGE_BAND_6_11, 5 },
+    { RIAYA_CATEGORY_PUPIL, RIAYA_SEX_FEMALE, RIAYA_AGE_BAND_18_24, 3 },
+  };
+  const RiayaCountLine replaced[] = {
+    { RIAYA_CATEGORY_PUPIL, RIAYA_SEX_FEMALE, RIAYA_AGE_BAND_12_17, 12 },
+  };
+  char *path = fixture->path;
+
+  set_profile (fixture->store, RIAYA_PROFILE_DIRECTOR);
+  house = add_house (fixture->store, "TNG/2020/001", NULL);
+  fill_register (fixture->store, house);
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    assert_presence_is_sum_of_lines (fixture->store, path, dates[i]);
+  g_assert_true (riaya_store_check (fixture->store, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  other = riaya_store_open (other_path, &error);
+  g_assert_no_error (error);
+  set_profile (other, RIAYA_PROFILE_NATIONAL);
+  first = add_house (other, "TNG/2020/001", NULL);
+  lines = count_lines (january, G_N_ELEMENTS (january));
+  g_assert_true (riaya_store_put_counts (other, riaya_institution_get_uuid (first), "2024-01-01", lines, &error));
+  g_assert_no_error (error);
+  assert_presence_is_sum_of_lines (other, other_path, "2024-01-01");
+  {
+    g_autoptr(GHashTable) presence = riaya_store_presence_on (other, "2024-01-01", NULL, &error);
+
+    g_assert_cmpuint (total_in (presence, riaya_institution_get_uuid (first)), ==, 38);
+  }
+  g_clear_pointer (&lines, g_array_unref);
+  lines = count_lines (replaced, G_N_ELEMENTS (replaced));
+  g_assert_true (riaya_store_put_counts (other, riaya_institution_get_uuid (first), "2024-01-01", lines, &error));
+  g_assert_no_error (error);
+  assert_presence_is_sum_of_lines (other, other_path, "2024-01-01");
+  {
+    g_autoptr(GHashTable) presence = riaya_store_presence_on (other, "2024-01-01", NULL, &error);
+    RiayaPresence *one = g_hash_table_lookup (presence, riaya_institution_get_uuid (first));
+
+    g_assert_cmpuint (one->present[RIAYA_CATEGORY_PUPIL][0], ==, 0);
+    g_assert_cmpuint (one->present[RIAYA_CATEGORY_PUPIL][1], ==, 12);
+  }
+  g_assert_true (riaya_store_check (other, &problems, &error));
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_clear_object (&other);
+
+  /* A summary changed by hand, its lines left alone. */
+  raw_exec (other_path, "UPDATE resident_counts SET p_pupil_f = 13");
+  other = riaya_store_open (other_path, &error);
+  g_assert_no_error (error);
+  g_assert_false (riaya_store_check (other, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "TNG/2020/001"));
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "summary"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -776,6 +901,7 @@ main (int   argc,
   ADD ("/store/counts/put-counts-national", test_put_counts_national);
   ADD ("/store/counts/put-movements", test_put_movements);
   ADD ("/store/counts/has-register", test_has_register);
+  ADD ("/store/counts/presence-summary", test_presence_summary);
 
   return g_test_run ();
 }
