@@ -136,6 +136,13 @@ static const CodedValue age_bands[] = {
   { "75-plus", NC_("age band", "75 years and over"), "age band" },
 };
 
+static const CodedValue grant_kinds[] = {
+  { "running-costs", N_("Running costs"), NULL },
+  { "equipment", NC_("grant kind", "Equipment"), "grant kind" },
+  { "staff", NC_("grant kind", "Staff"), "grant kind" },
+  { "other", NC_("grant kind", "Other"), "grant kind" },
+};
+
 G_STATIC_ASSERT (G_N_ELEMENTS (legal_bases) == RIAYA_N_LEGAL_BASES);
 G_STATIC_ASSERT (G_N_ELEMENTS (institution_types) == RIAYA_N_INSTITUTION_TYPES);
 G_STATIC_ASSERT (G_N_ELEMENTS (categories) == RIAYA_N_CATEGORIES);
@@ -148,6 +155,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (staff_roles) == RIAYA_N_STAFF_ROLES);
 G_STATIC_ASSERT (G_N_ELEMENTS (referrals) == RIAYA_N_REFERRALS);
 G_STATIC_ASSERT (G_N_ELEMENTS (exit_reasons) == RIAYA_N_EXIT_REASONS);
 G_STATIC_ASSERT (G_N_ELEMENTS (age_bands) == RIAYA_N_AGE_BANDS);
+G_STATIC_ASSERT (G_N_ELEMENTS (grant_kinds) == RIAYA_N_GRANT_KINDS);
 
 static gboolean
 find_code (const CodedValue *table,
@@ -218,6 +226,7 @@ DEFINE_CODED_ENUM (riaya_staff_role, RiayaStaffRole, staff_roles, RIAYA_N_STAFF_
 DEFINE_CODED_ENUM (riaya_referral, RiayaReferral, referrals, RIAYA_N_REFERRALS)
 DEFINE_CODED_ENUM (riaya_exit_reason, RiayaExitReason, exit_reasons, RIAYA_N_EXIT_REASONS)
 DEFINE_CODED_ENUM (riaya_age_band, RiayaAgeBand, age_bands, RIAYA_N_AGE_BANDS)
+DEFINE_CODED_ENUM (riaya_grant_kind, RiayaGrantKind, grant_kinds, RIAYA_N_GRANT_KINDS)
 
 RiayaAgeBand
 riaya_age_band_for_age (guint age_years)

@@ -173,6 +173,16 @@ typedef enum
   RIAYA_N_AGE_BANDS
 } RiayaAgeBand;
 
+/* What an annual grant of the Entraide Nationale pays for (domain brief §5). */
+typedef enum
+{
+  RIAYA_GRANT_KIND_RUNNING_COSTS, /* the annual running-cost grant */
+  RIAYA_GRANT_KIND_EQUIPMENT,
+  RIAYA_GRANT_KIND_STAFF,
+  RIAYA_GRANT_KIND_OTHER,
+  RIAYA_N_GRANT_KINDS
+} RiayaGrantKind;
+
 /* Codes: stable ASCII strings; from_code returns FALSE for an unknown code. */
 const char *riaya_legal_basis_to_code        (RiayaLegalBasis basis);
 gboolean    riaya_legal_basis_from_code      (const char *code, RiayaLegalBasis *out);
@@ -198,6 +208,8 @@ const char *riaya_exit_reason_to_code        (RiayaExitReason reason);
 gboolean    riaya_exit_reason_from_code      (const char *code, RiayaExitReason *out);
 const char *riaya_age_band_to_code           (RiayaAgeBand band);
 gboolean    riaya_age_band_from_code         (const char *code, RiayaAgeBand *out);
+const char *riaya_grant_kind_to_code         (RiayaGrantKind kind);
+gboolean    riaya_grant_kind_from_code       (const char *code, RiayaGrantKind *out);
 
 /* Labels: translated into the interface language at call time. */
 const char *riaya_legal_basis_to_label        (RiayaLegalBasis basis);
@@ -212,6 +224,7 @@ const char *riaya_staff_role_to_label         (RiayaStaffRole role);
 const char *riaya_referral_to_label          (RiayaReferral referral);
 const char *riaya_exit_reason_to_label       (RiayaExitReason reason);
 const char *riaya_age_band_to_label          (RiayaAgeBand band);
+const char *riaya_grant_kind_to_label        (RiayaGrantKind kind);
 
 /* The band of someone @age_years old. */
 RiayaAgeBand riaya_age_band_for_age          (guint age_years);
