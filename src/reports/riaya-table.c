@@ -1,0 +1,750 @@
+/* riaya-table.c — a report as a table: columns, rows, a total row
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "riaya-money.h"
+#include "riaya-table.h"
+
+typedef struct
+{
+  char           *key;
+  char           *title;
+  RiayaTableKind  kind;
+} Column;
+
+typedef struct
+{
+  gboolean  set;
+  char     *text;    /* TEXT */
+  gint64    number;  /* INTEGER, YEAR, MONEY */
+  double    percent; /* PERCENT */
+} Cell;
+
+typedef struct
+{
+  char     *key;
+  char     *value;
+  gboolean  is_number;
+} Parameter;
+
+struct _RiayaTable
+{
+  GObject  parent_instance;
+
+  char    *name;
+  char    *title;
+  GArray  *parameters; /* Parameter */
+  GArray  *columns;    /* Column */
+  /* Cells row by row, n_columns each; the columns are all added before
+   * the first row. */
+  GArray  *cells;      /* Cell */
+  guint    n_rows;
+  Cell    *total;      /* n_columns cells, or NULL without a total row */
+};
+
+G_DEFINE_FINAL_TYPE (RiayaTable, riaya_table, G_TYPE_OBJECT)
+
+static void
+cell_clear (Cell *cell)
+{
+  g_clear_pointer (&cell->text, g_free);
+  cell->set = FALSE;
+}
+
+static void
+riaya_table_finalize (GObject *object)
+{
+  RiayaTable *self = RIAYA_TABLE (object);
+
+  for (guint i = 0; i < self->parameters->len; i++)
+    {
+      Parameter *parameter = &g_array_index (self->parameters, Parameter, i);
+
+      g_free (parameter->key);
+      g_free (parameter->value);
+    }
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      Column *column = &g_array_index (self->columns, Column, i);
+
+      g_free (column->key);
+      g_free (column->title);
+    }
+  for (guint i = 0; i < self->cells->len; i++)
+    cell_clear (&g_array_index (self->cells, Cell, i));
+  if (self->total != NULL)
+    for (guint i = 0; i < self->columns->len; i++)
+      cell_clear (&self->total[i]);
+
+  g_clear_pointer (&self->total, g_free);
+  g_clear_pointer (&self->parameters, g_array_unref);
+  g_clear_pointer (&self->columns, g_array_unref);
+  g_clear_pointer (&self->cells, g_array_unref);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->title, g_free);
+
+  G_OBJECT_CLASS (riaya_table_parent_class)->finalize (object);
+}
+
+static void
+riaya_table_class_init (RiayaTableClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = riaya_table_finalize;
+}
+
+static void
+riaya_table_init (RiayaTable *self)
+{
+  self->parameters = g_array_new (FALSE, TRUE, sizeof (Parameter));
+  self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
+  self->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+}
+
+RiayaTable *
+riaya_table_new (const char *name,
+                 const char *title)
+{
+  RiayaTable *self;
+
+  g_return_val_if_fail (name != NULL, NULL);
+
+  self = g_object_new (RIAYA_TYPE_TABLE, NULL);
+  self->name = g_strdup (name);
+  self->title = g_strdup (title != NULL ? title : name);
+
+  return self;
+}
+
+const char *
+riaya_table_get_name (RiayaTable *self)
+{
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
+
+  return self->name;
+}
+
+const char *
+riaya_table_get_title (RiayaTable *self)
+{
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
+
+  return self->title;
+}
+
+static void
+add_parameter (RiayaTable *self,
+               const char *key,
+               char       *value,
+               gboolean    is_number)
+{
+  Parameter parameter = { g_strdup (key), value, is_number };
+
+  g_array_append_val (self->parameters, parameter);
+}
+
+void
+riaya_table_add_parameter (RiayaTable *self,
+                           const char *key,
+                           const char *value)
+{
+  g_return_if_fail (RIAYA_IS_TABLE (self));
+  g_return_if_fail (key != NULL);
+
+  add_parameter (self, key, g_strdup (value), FALSE);
+}
+
+void
+riaya_table_add_parameter_int (RiayaTable *self,
+                               const char *key,
+                               gint64      value)
+{
+  g_return_if_fail (RIAYA_IS_TABLE (self));
+  g_return_if_fail (key != NULL);
+
+  add_parameter (self, key, g_strdup_printf ("%" G_GINT64_FORMAT, value), TRUE);
+}
+
+const char *
+riaya_table_get_parameter (RiayaTable *self,
+                           const char *key)
+{
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  for (guint i = 0; i < self->parameters->len; i++)
+    {
+      Parameter *parameter = &g_array_index (self->parameters, Parameter, i);
+
+      if (g_str_equal (parameter->key, key))
+        return parameter->value;
+    }
+
+  return NULL;
+}
+
+guint
+riaya_table_add_column (RiayaTable     *self,
+                        const char     *key,
+                        const char     *title,
+                        RiayaTableKind  kind)
+{
+  Column column;
+
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), 0);
+  g_return_val_if_fail (key != NULL, 0);
+  /* The cells are laid out row by row: no column after the first row. */
+  g_return_val_if_fail (self->n_rows == 0 && self->total == NULL, 0);
+
+  column.key = g_strdup (key);
+  column.title = g_strdup (title != NULL ? title : key);
+  column.kind = kind;
+  g_array_append_val (self->columns, column);
+
+  return self->columns->len - 1;
+}
+
+guint
+riaya_table_get_n_columns (RiayaTable *self)
+{
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), 0);
+
+  return self->columns->len;
+}
+
+static Column *
+get_column (RiayaTable *self,
+            guint       column)
+{
+  g_assert (column < self->columns->len);
+
+  return &g_array_index (self->columns, Column, column);
+}
+
+const char *
+riaya_table_get_column_key (RiayaTable *self,
+                            guint       column)
+{
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
+  g_return_val_if_fail (column < self->columns->len, NULL);
+
+  return get_column (self, column)->key;
+}
+
+const char *
+riaya_table_get_column_title (RiayaTable *self,
+                              guint       column)
+{
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
+  g_return_val_if_fail (column < self->columns->len, NULL);
+
+  return get_column (self, column)->title;
+}
+
+RiayaTableKind
+riaya_table_get_column_kind (RiayaTable *self,
+                             guint       column)
+{
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), RIAYA_TABLE_TEXT);
+  g_return_val_if_fail (column < self->columns->len, RIAYA_TABLE_TEXT);
+
+  return get_column (self, column)->kind;
+}
+
+guint
+riaya_table_add_row (RiayaTable *self)
+{
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), 0);
+
+  g_array_set_size (self->cells, self->cells->len + self->columns->len);
+
+  return self->n_rows++;
+}
+
+guint
+riaya_table_get_n_rows (RiayaTable *self)
+{
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), 0);
+
+  return self->n_rows;
+}
+
+void
+riaya_table_add_total (RiayaTable *self)
+{
+  g_return_if_fail (RIAYA_IS_TABLE (self));
+  g_return_if_fail (self->total == NULL);
+
+  self->total = g_new0 (Cell, MAX (self->columns->len, 1));
+}
+
+gboolean
+riaya_table_has_total (RiayaTable *self)
+{
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), FALSE);
+
+  return self->total != NULL;
+}
+
+static Cell *
+get_cell (RiayaTable *self,
+          guint       row,
+          guint       column)
+{
+  if (column >= self->columns->len)
+    return NULL;
+  if (row == RIAYA_TABLE_TOTAL)
+    return self->total != NULL ? &self->total[column] : NULL;
+  if (row >= self->n_rows)
+    return NULL;
+
+  return &g_array_index (self->cells, Cell, row * self->columns->len + column);
+}
+
+void
+riaya_table_set_text (RiayaTable *self,
+                      guint       row,
+                      guint       column,
+                      const char *text)
+{
+  Cell *cell;
+
+  g_return_if_fail (RIAYA_IS_TABLE (self));
+  cell = get_cell (self, row, column);
+  g_return_if_fail (cell != NULL);
+  g_return_if_fail (get_column (self, column)->kind == RIAYA_TABLE_TEXT);
+
+  cell_clear (cell);
+  cell->text = g_strdup (text);
+  cell->set = text != NULL;
+}
+
+void
+riaya_table_set_integer (RiayaTable *self,
+                         guint       row,
+                         guint       column,
+                         gint64      value)
+{
+  Cell *cell;
+  RiayaTableKind kind;
+
+  g_return_if_fail (RIAYA_IS_TABLE (self));
+  cell = get_cell (self, row, column);
+  g_return_if_fail (cell != NULL);
+  kind = get_column (self, column)->kind;
+  g_return_if_fail (kind == RIAYA_TABLE_INTEGER || kind == RIAYA_TABLE_YEAR || kind == RIAYA_TABLE_MONEY);
+
+  cell_clear (cell);
+  cell->number = value;
+  cell->set = TRUE;
+}
+
+void
+riaya_table_set_percent (RiayaTable *self,
+                         guint       row,
+                         guint       column,
+                         double      percent)
+{
+  Cell *cell;
+
+  g_return_if_fail (RIAYA_IS_TABLE (self));
+  cell = get_cell (self, row, column);
+  g_return_if_fail (cell != NULL);
+  g_return_if_fail (get_column (self, column)->kind == RIAYA_TABLE_PERCENT);
+
+  cell_clear (cell);
+  cell->percent = percent;
+  cell->set = TRUE;
+}
+
+gboolean
+riaya_table_is_empty (RiayaTable *self,
+                      guint       row,
+                      guint       column)
+{
+  Cell *cell;
+
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), TRUE);
+  cell = get_cell (self, row, column);
+  g_return_val_if_fail (cell != NULL, TRUE);
+
+  return !cell->set;
+}
+
+const char *
+riaya_table_get_text (RiayaTable *self,
+                      guint       row,
+                      guint       column)
+{
+  Cell *cell;
+
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
+  cell = get_cell (self, row, column);
+  g_return_val_if_fail (cell != NULL, NULL);
+
+  return cell->set ? cell->text : NULL;
+}
+
+gint64
+riaya_table_get_integer (RiayaTable *self,
+                         guint       row,
+                         guint       column)
+{
+  Cell *cell;
+
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), 0);
+  cell = get_cell (self, row, column);
+  g_return_val_if_fail (cell != NULL, 0);
+
+  return cell->set ? cell->number : 0;
+}
+
+double
+riaya_table_get_percent (RiayaTable *self,
+                         guint       row,
+                         guint       column)
+{
+  Cell *cell;
+
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), 0.0);
+  cell = get_cell (self, row, column);
+  g_return_val_if_fail (cell != NULL, 0.0);
+
+  return cell->set ? cell->percent : 0.0;
+}
+
+/* --- Numbers for people and for scripts ------------------------------- */
+
+/* One decimal, '.' whatever the locale. */
+static char *
+percent_code (double percent)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.1f", percent));
+}
+
+char *
+riaya_table_format_integer (gint64 value)
+{
+  /* Translators: the separator of groups of three digits in amounts shown
+   * to people: "," in English, a narrow no-break space (U+202F) in French */
+  const char *separator = C_("digit group separator", ",");
+  guint64 magnitude = value < 0 ? (guint64) 0 - (guint64) value : (guint64) value;
+  g_autofree char *digits = g_strdup_printf ("%" G_GUINT64_FORMAT, magnitude);
+  GString *out = g_string_new (value < 0 ? "-" : "");
+  gsize n = strlen (digits);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      if (i > 0 && (n - i) % 3 == 0)
+        g_string_append (out, separator);
+      g_string_append_c (out, digits[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+riaya_table_format_money (gint64 centimes)
+{
+  return riaya_money_format_for_people (centimes);
+}
+
+char *
+riaya_table_format_percent (double percent)
+{
+  g_autofree char *number = percent_code (percent);
+
+  /* Translators: the decimal mark of numbers shown to people: “,” in French */
+  g_strdelimit (number, ".", *C_("decimal mark", "."));
+  /* Translators: a rate in percent, such as “87.5%”; French writes “87,5 %” */
+  return g_strdup_printf (_("%s%%"), number);
+}
+
+char *
+riaya_table_dup_cell_code (RiayaTable *self,
+                           guint       row,
+                           guint       column)
+{
+  Cell *cell;
+
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
+  cell = get_cell (self, row, column);
+  g_return_val_if_fail (cell != NULL, NULL);
+
+  if (row == RIAYA_TABLE_TOTAL && column == 0)
+    return g_strdup ("total");
+  if (!cell->set)
+    return NULL;
+
+  switch (get_column (self, column)->kind)
+    {
+    case RIAYA_TABLE_TEXT:
+      return g_strdup (cell->text);
+    case RIAYA_TABLE_INTEGER:
+    case RIAYA_TABLE_YEAR:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, cell->number);
+    case RIAYA_TABLE_MONEY:
+      return riaya_money_to_string (cell->number);
+    case RIAYA_TABLE_PERCENT:
+      return percent_code (cell->percent);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+riaya_table_dup_cell_label (RiayaTable *self,
+                            guint       row,
+                            guint       column)
+{
+  Cell *cell;
+
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
+  cell = get_cell (self, row, column);
+  g_return_val_if_fail (cell != NULL, NULL);
+
+  if (row == RIAYA_TABLE_TOTAL && column == 0)
+    return g_strdup (_("Total"));
+  if (!cell->set)
+    return NULL;
+
+  switch (get_column (self, column)->kind)
+    {
+    case RIAYA_TABLE_TEXT:
+      return g_strdup (cell->text);
+    case RIAYA_TABLE_INTEGER:
+      return riaya_table_format_integer (cell->number);
+    case RIAYA_TABLE_YEAR:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, cell->number);
+    case RIAYA_TABLE_MONEY:
+      return riaya_table_format_money (cell->number);
+    case RIAYA_TABLE_PERCENT:
+      return riaya_table_format_percent (cell->percent);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* --- CSV --------------------------------------------------------------- */
+
+/* RFC 4180: a field is quoted when it holds a comma, a quote or a line
+ * break, and also when it starts or ends with a space, which spreadsheet
+ * programs would otherwise trim. Quotes inside are doubled. */
+static void
+append_csv_field (GString    *out,
+                  const char *value)
+{
+  gsize len;
+
+  if (value == NULL || *value == '\0')
+    return;
+
+  len = strlen (value);
+  if (strpbrk (value, ",\"\r\n") == NULL && value[0] != ' ' && value[len - 1] != ' ')
+    {
+      g_string_append_len (out, value, len);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = value; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_csv_row (RiayaTable *self,
+                GString    *out,
+                guint       row)
+{
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      g_autofree char *code = riaya_table_dup_cell_code (self, row, c);
+
+      if (c > 0)
+        g_string_append_c (out, ',');
+      append_csv_field (out, code);
+    }
+  g_string_append (out, "\r\n");
+}
+
+char *
+riaya_table_to_csv (RiayaTable *self)
+{
+  GString *out;
+
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
+
+  out = g_string_new (NULL);
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      if (c > 0)
+        g_string_append_c (out, ',');
+      append_csv_field (out, get_column (self, c)->key);
+    }
+  g_string_append (out, "\r\n");
+
+  for (guint r = 0; r < self->n_rows; r++)
+    append_csv_row (self, out, r);
+  if (self->total != NULL)
+    append_csv_row (self, out, RIAYA_TABLE_TOTAL);
+
+  return g_string_free (out, FALSE);
+}
+
+/* --- JSON -------------------------------------------------------------- */
+
+/* A string as RFC 8259 writes it: quotes, backslashes and control
+ * characters escaped; everything else is UTF-8 as it is. */
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const unsigned char *p = (const unsigned char *) text; *p; p++)
+    {
+      switch (*p)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if (*p < 0x20)
+            g_string_append_printf (out, "\\u%04x", *p);
+          else
+            g_string_append_c (out, (char) *p);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_json_cell (RiayaTable *self,
+                  GString    *out,
+                  guint       row,
+                  guint       column)
+{
+  Cell *cell = get_cell (self, row, column);
+  g_autofree char *code = NULL;
+
+  if (!cell->set)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+
+  code = riaya_table_dup_cell_code (self, row, column);
+  switch (get_column (self, column)->kind)
+    {
+    case RIAYA_TABLE_TEXT:
+    case RIAYA_TABLE_MONEY:
+      /* Money stays a string: a JSON reader turns numbers into binary
+       * floating point, and 0.10 + 0.20 is not 0.30 there. */
+      append_json_string (out, code);
+      break;
+    case RIAYA_TABLE_INTEGER:
+    case RIAYA_TABLE_YEAR:
+    case RIAYA_TABLE_PERCENT:
+    default:
+      g_string_append (out, code);
+      break;
+    }
+}
+
+static void
+append_json_row (RiayaTable *self,
+                 GString    *out,
+                 guint       row,
+                 const char *indent)
+{
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '{');
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      /* The total row's first cell only names it: its member says so. */
+      if (row == RIAYA_TABLE_TOTAL && c == 0)
+        continue;
+      g_string_append (out, first ? "\n" : ",\n");
+      g_string_append (out, indent);
+      g_string_append (out, "  ");
+      append_json_string (out, get_column (self, c)->key);
+      g_string_append (out, ": ");
+      append_json_cell (self, out, row, c);
+      first = FALSE;
+    }
+  if (!first)
+    {
+      g_string_append_c (out, '\n');
+      g_string_append (out, indent);
+    }
+  g_string_append_c (out, '}');
+}
+
+char *
+riaya_table_to_json (RiayaTable *self)
+{
+  GString *out;
+
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
+
+  out = g_string_new ("{\n  \"report\": ");
+  append_json_string (out, self->name);
+  g_string_append (out, ",\n  \"parameters\": {");
+  for (guint i = 0; i < self->parameters->len; i++)
+    {
+      Parameter *parameter = &g_array_index (self->parameters, Parameter, i);
+
+      g_string_append (out, i > 0 ? ",\n    " : "\n    ");
+      append_json_string (out, parameter->key);
+      g_string_append (out, ": ");
+      if (parameter->value == NULL)
+        g_string_append (out, "null");
+      else if (parameter->is_number)
+        g_string_append (out, parameter->value);
+      else
+        append_json_string (out, parameter->value);
+    }
+  g_string_append (out, self->parameters->len > 0 ? "\n  },\n" : "},\n");
+
+  g_string_append (out, "  \"rows\": [");
+  for (guint r = 0; r < self->n_rows; r++)
+    {
+      g_string_append (out, r > 0 ? ",\n    " : "\n    ");
+      append_json_row (self, out, r, "    ");
+    }
+  g_string_append (out, self->n_rows > 0 ? "\n  ]" : "]");
+
+  if (self->total != NULL)
+    {
+      g_string_append (out, ",\n  \"total\": ");
+      append_json_row (self, out, RIAYA_TABLE_TOTAL, "  ");
+    }
+  g_string_append (out, "\n}\n");
+
+  return g_string_free (out, FALSE);
+}

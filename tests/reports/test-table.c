@@ -1,0 +1,229 @@
+/* test-table.c — a report's table, written as CSV, JSON and for people
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The renderers every report shares: RFC 4180 CSV with the column keys as
+ * header, JSON with money as exact strings, and numbers for people in the
+ * interface language.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <locale.h>
+#include <string.h>
+
+#include "riaya-core.h"
+#include "riaya-table.h"
+
+/* A table like grants-by-year, with a text column that needs quoting. */
+static RiayaTable *
+make_table (void)
+{
+  RiayaTable *table = riaya_table_new ("test-report", "Test report");
+  guint row;
+
+  riaya_table_add_parameter_int (table, "from_year", 2015);
+  riaya_table_add_parameter (table, "on", "2024-12-31");
+  riaya_table_add_column (table, "year", "Year", RIAYA_TABLE_YEAR);
+  riaya_table_add_column (table, "name", "Name", RIAYA_TABLE_TEXT);
+  riaya_table_add_column (table, "institutions", "Institutions", RIAYA_TABLE_INTEGER);
+  riaya_table_add_column (table, "amount", "Amount", RIAYA_TABLE_MONEY);
+  riaya_table_add_column (table, "rate", "Rate", RIAYA_TABLE_PERCENT);
+
+  row = riaya_table_add_row (table);
+  riaya_table_set_integer (table, row, 0, 2015);
+  riaya_table_set_text (table, row, 1, "Dar \"Taliba\", Assilah");
+  riaya_table_set_integer (table, row, 2, 1075);
+  riaya_table_set_integer (table, row, 3, G_GINT64_CONSTANT (14600200000));
+  riaya_table_set_percent (table, row, 4, 87.5);
+
+  row = riaya_table_add_row (table);
+  riaya_table_set_integer (table, row, 0, 2016);
+  riaya_table_set_text (table, row, 1, " two\nlines");
+  riaya_table_set_integer (table, row, 3, 5);
+
+  riaya_table_add_total (table);
+  riaya_table_set_integer (table, RIAYA_TABLE_TOTAL, 3, G_GINT64_CONSTANT (14600200005));
+
+  return table;
+}
+
+static void
+test_csv (void)
+{
+  g_autoptr(RiayaTable) table = make_table ();
+  g_autofree char *csv = riaya_table_to_csv (table);
+
+  g_assert_cmpstr (csv, ==,
+                   "year,name,institutions,amount,rate\r\n"
+                   "2015,\"Dar \"\"Taliba\"\", Assilah\",1075,146002000.00,87.5\r\n"
+                   "2016,\" two\nlines\",,0.05,\r\n"
+                   "total,,,146002000.05,\r\n");
+}
+
+static void
+test_json (void)
+{
+  g_autoptr(RiayaTable) table = make_table ();
+  g_autofree char *json = riaya_table_to_json (table);
+
+  g_assert_cmpstr (json, ==,
+                   "{\n"
+                   "  \"report\": \"test-report\",\n"
+                   "  \"parameters\": {\n"
+                   "    \"from_year\": 2015,\n"
+                   "    \"on\": \"2024-12-31\"\n"
+                   "  },\n"
+                   "  \"rows\": [\n"
+                   "    {\n"
+                   "      \"year\": 2015,\n"
+                   "      \"name\": \"Dar \\\"Taliba\\\", Assilah\",\n"
+                   "      \"institutions\": 1075,\n"
+                   "      \"amount\": \"146002000.00\",\n"
+                   "      \"rate\": 87.5\n"
+                   "    },\n"
+                   "    {\n"
+                   "      \"year\": 2016,\n"
+                   "      \"name\": \" two\\nlines\",\n"
+                   "      \"institutions\": null,\n"
+                   "      \"amount\": \"0.05\",\n"
+                   "      \"rate\": null\n"
+                   "    }\n"
+                   "  ],\n"
+                   "  \"total\": {\n"
+                   "    \"name\": null,\n"
+                   "    \"institutions\": null,\n"
+                   "    \"amount\": \"146002000.05\",\n"
+                   "    \"rate\": null\n"
+                   "  }\n"
+                   "}\n");
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(RiayaTable) table = riaya_table_new ("empty", NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *json = NULL;
+
+  riaya_table_add_column (table, "licence", "Licence", RIAYA_TABLE_TEXT);
+  riaya_table_add_column (table, "issue", "Issue", RIAYA_TABLE_TEXT);
+  csv = riaya_table_to_csv (table);
+  json = riaya_table_to_json (table);
+
+  g_assert_cmpstr (riaya_table_get_title (table), ==, "empty");
+  g_assert_cmpstr (csv, ==, "licence,issue\r\n");
+  g_assert_cmpstr (json, ==, "{\n  \"report\": \"empty\",\n  \"parameters\": {},\n  \"rows\": []\n}\n");
+  g_assert_false (riaya_table_has_total (table));
+}
+
+static void
+test_cells (void)
+{
+  g_autoptr(RiayaTable) table = make_table ();
+
+  g_assert_cmpuint (riaya_table_get_n_rows (table), ==, 2);
+  g_assert_cmpuint (riaya_table_get_n_columns (table), ==, 5);
+  g_assert_cmpstr (riaya_table_get_column_key (table, 3), ==, "amount");
+  g_assert_cmpint (riaya_table_get_column_kind (table, 3), ==, RIAYA_TABLE_MONEY);
+  g_assert_cmpstr (riaya_table_get_parameter (table, "from_year"), ==, "2015");
+  g_assert_cmpstr (riaya_table_get_parameter (table, "on"), ==, "2024-12-31");
+  g_assert_null (riaya_table_get_parameter (table, "to_year"));
+
+  g_assert_false (riaya_table_is_empty (table, 0, 2));
+  g_assert_true (riaya_table_is_empty (table, 1, 2));
+  g_assert_cmpint (riaya_table_get_integer (table, 0, 3), ==, G_GINT64_CONSTANT (14600200000));
+  g_assert_cmpint (riaya_table_get_integer (table, RIAYA_TABLE_TOTAL, 3), ==, G_GINT64_CONSTANT (14600200005));
+  g_assert_cmpfloat (riaya_table_get_percent (table, 0, 4), ==, 87.5);
+  g_assert_cmpstr (riaya_table_get_text (table, 0, 1), ==, "Dar \"Taliba\", Assilah");
+  g_assert_null (riaya_table_get_text (table, RIAYA_TABLE_TOTAL, 1));
+}
+
+/* For people: digit groups, the language's decimal mark, years never
+ * grouped, the total row named. */
+static void
+test_labels_english (void)
+{
+  g_autoptr(RiayaTable) table = make_table ();
+  g_autofree char *year = riaya_table_dup_cell_label (table, 0, 0);
+  g_autofree char *count = riaya_table_dup_cell_label (table, 0, 2);
+  g_autofree char *amount = riaya_table_dup_cell_label (table, 0, 3);
+  g_autofree char *rate = riaya_table_dup_cell_label (table, 0, 4);
+  g_autofree char *total = riaya_table_dup_cell_label (table, RIAYA_TABLE_TOTAL, 0);
+  g_autofree char *empty = riaya_table_dup_cell_label (table, 1, 2);
+  g_autofree char *big = riaya_table_format_integer (G_GINT64_CONSTANT (-1234567));
+
+  g_assert_cmpstr (year, ==, "2015");
+  g_assert_cmpstr (count, ==, "1,075");
+  g_assert_cmpstr (amount, ==, "146,002,000.00");
+  g_assert_cmpstr (rate, ==, "87.5%");
+  g_assert_cmpstr (total, ==, "Total");
+  g_assert_null (empty);
+  g_assert_cmpstr (big, ==, "-1,234,567");
+}
+
+/* In a child process started with LANGUAGE=fr: gettext reads the
+ * language when it first translates. */
+static void
+test_labels_french (void)
+{
+  g_autoptr(RiayaTable) table = NULL;
+  g_autofree char *amount = NULL;
+  g_autofree char *rate = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *csv = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_setenv ("LANGUAGE", "fr", TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_setenv ("LANGUAGE", "en", TRUE);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  table = make_table ();
+  amount = riaya_table_dup_cell_label (table, 0, 3);
+  rate = riaya_table_dup_cell_label (table, 0, 4);
+  total = riaya_table_dup_cell_label (table, RIAYA_TABLE_TOTAL, 0);
+  csv = riaya_table_to_csv (table);
+
+  /* The decimal mark is French, and the groups are never a plain comma,
+   * which French reads as the decimal mark. This fails until po/fr.po
+   * translates msgctxt "digit group separator" (a narrow no-break
+   * space). */
+  g_assert_true (g_str_has_suffix (amount, ",00"));
+  g_assert_true (g_str_has_prefix (amount, "146"));
+  g_assert_cmpint (strchr (amount, ',') - amount, ==, strlen (amount) - 3);
+  g_assert_true (g_str_has_prefix (rate, "87,5"));
+  g_assert_cmpstr (total, ==, "Total");
+  /* Scripts read the same CSV whatever the language. */
+  g_assert_nonnull (strstr (csv, "146002000.00,87.5\r\n"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("RIAYA_LOCALEDIR");
+
+  g_test_init (&argc, &argv, NULL);
+  /* English, but for the child that checks French. */
+  if (!g_test_subprocess ())
+    g_setenv ("LANGUAGE", "en", TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_add_func ("/table/csv", test_csv);
+  g_test_add_func ("/table/json", test_json);
+  g_test_add_func ("/table/empty", test_empty);
+  g_test_add_func ("/table/cells", test_cells);
+  g_test_add_func ("/table/labels/english", test_labels_english);
+  g_test_add_func ("/table/labels/french", test_labels_french);
+
+  return g_test_run ();
+}
