@@ -21,6 +21,7 @@
 static const char * const migrations[] = {
   "sql/0001-initial.sql",
   "sql/0002-residents.sql",
+  "sql/0003-grants.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RIAYA_STORE_SCHEMA_VERSION);

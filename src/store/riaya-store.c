@@ -59,6 +59,13 @@ const RiayaStoreDigestTable _riaya_store_digest_tables[] = {
   { "resident_movements",
     "SELECT institution_uuid, period_start, period_end, movement, reason, category, sex, count, source"
     " FROM resident_movements ORDER BY institution_uuid, period_start, period_end, movement, reason, category, sex" },
+  { "grants",
+    "SELECT uuid, institution_uuid, year, amount, kind, basis, decided_on, convention_ref, convention_date,"
+    " justification_due, justification_received, justification_approved, justification_rejected,"
+    " rejection_reason, paid, first_unpaid_due, first_owed_due, created_at, updated_at, deleted_at"
+    " FROM grants ORDER BY uuid" },
+  { "grant_tranches",
+    "SELECT uuid, grant_uuid, due_on, amount, paid_on FROM grant_tranches ORDER BY uuid" },
   { "journal",
     "SELECT id, at, os_user, profile, entity, record_uuid, action, summary FROM journal ORDER BY id" },
   { NULL, NULL }

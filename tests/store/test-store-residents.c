@@ -1044,7 +1044,7 @@ test_migration_from_1 (void)
 
   store = riaya_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (riaya_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (riaya_store_get_schema_version (store), ==, RIAYA_STORE_SCHEMA_VERSION);
   g_assert_true (g_file_test (copy, G_FILE_TEST_EXISTS));
 
   house = riaya_store_get_institution (store, "TNG/2020/001", &error);
