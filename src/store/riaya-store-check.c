@@ -105,6 +105,7 @@ typedef enum
   CODE_SEX,
   CODE_REFERRAL,
   CODE_EXIT_REASON,
+  CODE_GRANT_KIND,
 } CodeKind;
 
 static gboolean
@@ -120,6 +121,7 @@ code_is_known (CodeKind    kind,
   RiayaSex sex;
   RiayaReferral referral;
   RiayaExitReason reason;
+  RiayaGrantKind grant_kind;
 
   if (code == NULL)
     return FALSE;
@@ -135,6 +137,7 @@ code_is_known (CodeKind    kind,
     case CODE_SEX:         return riaya_sex_from_code (code, &sex);
     case CODE_REFERRAL:    return riaya_referral_from_code (code, &referral);
     case CODE_EXIT_REASON: return riaya_exit_reason_from_code (code, &reason);
+    case CODE_GRANT_KIND:  return riaya_grant_kind_from_code (code, &grant_kind);
     default:               return FALSE;
     }
 }
@@ -175,6 +178,10 @@ static const CodeQuery code_queries[] = {
   { "SELECT i.licence_number, s.exit_reason FROM stays s JOIN institutions i ON i.uuid = s.institution_uuid"
     " WHERE s.exit_reason IS NOT NULL",
     CODE_EXIT_REASON, N_("exit reason") },
+  /* Grants. */
+  { "SELECT i.licence_number, g.kind FROM grants g JOIN institutions i ON i.uuid = g.institution_uuid"
+    " WHERE g.deleted_at IS NULL",
+    CODE_GRANT_KIND, N_("grant kind") },
 };
 
 static gboolean
@@ -633,6 +640,78 @@ check_count_summaries (RiayaStore  *self,
   return TRUE;
 }
 
+/* ---- grants ---------------------------------------------------------------- */
+
+/* Each query returns (licence number, year, amount) of the grants with a
+ * problem. A grant above 50,000 DH without a convention (Prime Minister's
+ * circular 7/2003), like every rule the table's CHECKs state, is found by
+ * the integrity check already. */
+typedef struct
+{
+  const char *sql;
+  const char *problem;  /* three arguments: the amount, the year, the licence */
+} GrantQuery;
+
+static const GrantQuery grant_queries[] = {
+  /* riaya_grant_validate(): the tranches cannot pay more than the grant. */
+  { "SELECT i.licence_number, g.year, g.amount FROM grants g"
+    " JOIN institutions i ON i.uuid = g.institution_uuid"
+    " WHERE g.deleted_at IS NULL"
+    " AND g.amount < (SELECT sum (t.amount) FROM grant_tranches t WHERE t.grant_uuid = g.uuid)"
+    " ORDER BY i.licence_number, g.year, g.uuid",
+    /* Translators: %1$s is an amount of dirhams, %2$u a year, %3$s a licence number */
+    N_("The tranches of the grant of %1$s DH for %2$u to the institution with licence %3$s add up to more "
+       "than the grant: open the grant and correct its tranches or its amount.") },
+  /* The summary the totals read, kept by the triggers of migration 0003. */
+  { "SELECT i.licence_number, g.year, g.amount FROM grants g"
+    " JOIN institutions i ON i.uuid = g.institution_uuid"
+    " WHERE g.paid IS NOT (SELECT coalesce (sum (t.amount), 0) FROM grant_tranches t"
+    "                      WHERE t.grant_uuid = g.uuid AND t.paid_on IS NOT NULL)"
+    " OR g.first_unpaid_due IS NOT (SELECT min (t.due_on) FROM grant_tranches t"
+    "                               WHERE t.grant_uuid = g.uuid AND t.paid_on IS NULL)"
+    " OR g.first_owed_due IS NOT"
+    "  (CASE WHEN g.justification_due IS NOT NULL AND g.justification_approved IS NULL"
+    "         AND (g.justification_received IS NULL OR g.justification_rejected IS NOT NULL)"
+    "         AND (g.first_unpaid_due IS NULL OR g.justification_due < g.first_unpaid_due)"
+    "    THEN g.justification_due ELSE g.first_unpaid_due END)"
+    " ORDER BY i.licence_number, g.year, g.uuid",
+    /* Translators: %1$s is an amount of dirhams, %2$u a year, %3$s a licence number */
+    N_("The summary of what was paid on the grant of %1$s DH for %2$u to the institution with licence %3$s "
+       "does not match its tranches: restore a recent backup.") },
+};
+
+static gboolean
+check_grants (RiayaStore  *self,
+              GPtrArray   *problems,
+              GError     **error)
+{
+  for (guint q = 0; q < G_N_ELEMENTS (grant_queries); q++)
+    {
+      sqlite3_stmt *stmt = _riaya_store_prepare (self, grant_queries[q].sql, error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          g_autofree char *amount = riaya_money_format_for_people (sqlite3_column_int64 (stmt, 2));
+
+          add_problem (problems, _(grant_queries[q].problem),
+                       amount, (guint) CLAMP (sqlite3_column_int64 (stmt, 1), 0, G_MAXUINT),
+                       _riaya_store_column_text (stmt, 0));
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          _riaya_store_set_error (self, error);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
 gboolean
 riaya_store_check (RiayaStore  *self,
                    GPtrArray  **problems,
@@ -660,6 +739,7 @@ riaya_store_check (RiayaStore  *self,
           !check_histories (self, found, error) ||
           !check_stays (self, found, error) ||
           !check_count_summaries (self, found, error) ||
+          !check_grants (self, found, error) ||
           !check_counts (self, found, error))
         return FALSE;
     }

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "riaya-store.h"
+#include "riaya-store-grants.h"
 #include "riaya-store-residents.h"
 
 G_BEGIN_DECLS
@@ -317,6 +318,37 @@ gboolean       _riaya_store_write_admission    (RiayaStore            *self,
                                                 RiayaResident         *stored,
                                                 GHashTable            *firsts,
                                                 const char            *now,
+                                                GError               **error);
+
+/* riaya-store-grants.c */
+/* Whether @uuid is a grant, and whether it is deleted. */
+gboolean       _riaya_store_grant_state        (RiayaStore            *self,
+                                                const char            *uuid,
+                                                gboolean              *deleted);
+/* Grant @uuid, deleted or not, complete with its tranches and its
+ * institution's name; RIAYA_STORE_ERROR_NOT_FOUND when unknown. */
+RiayaGrant    *_riaya_store_load_grant         (RiayaStore            *self,
+                                                const char            *uuid,
+                                                GError               **error);
+/* Row writes, in the caller's transaction, with no checks. */
+gboolean       _riaya_store_insert_grant_row   (RiayaStore            *self,
+                                                RiayaGrant            *grant,
+                                                const char            *now,
+                                                GError               **error);
+gboolean       _riaya_store_update_grant_row   (RiayaStore            *self,
+                                                RiayaGrant            *grant,
+                                                const char            *now,
+                                                GError               **error);
+gboolean       _riaya_store_set_grant_deleted  (RiayaStore            *self,
+                                                const char            *uuid,
+                                                const char            *deleted_at,
+                                                const char            *now,
+                                                GError               **error);
+/* Writes @grant's tranches over those of @stored (NULL for a new grant):
+ * removes those it no longer has, inserts the new, updates the changed. */
+gboolean       _riaya_store_write_tranches     (RiayaStore            *self,
+                                                RiayaGrant            *stored,
+                                                RiayaGrant            *grant,
                                                 GError               **error);
 
 /* riaya-store-backup.c: a consistent copy of @db at @dest, mode 0600,
