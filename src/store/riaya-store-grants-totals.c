@@ -141,7 +141,19 @@ finish (RiayaStore    *self,
   return TRUE;
 }
 
-/* The institutions @filter covers (none deleted), with zero places. */
+/* In the order of SQLite's BINARY collation, which is strcmp's. */
+static int
+compare_granted (gconstpointer a,
+                 gconstpointer b)
+{
+  const Granted *x = *(const Granted * const *) a;
+  const Granted *y = *(const Granted * const *) b;
+
+  return strcmp (x->uuid, y->uuid);
+}
+
+/* The institutions @filter covers (none deleted), with zero places, in
+ * UUID order. */
 static gboolean
 load_institutions (RiayaStore              *self,
                    const RiayaGrantFilter  *filter,
@@ -154,11 +166,14 @@ load_institutions (RiayaStore              *self,
   sqlite3_stmt *stmt;
   int rc;
 
+  /* The table in the order of its rows, sorted here: read in the order of
+   * their UUIDs, rows scattered over the file took 13 ms instead of 4 at
+   * ten times national scale. */
   stmt = _riaya_store_prepare (self,
-                               "SELECT i.uuid FROM institutions i JOIN provinces p ON p.code = i.province_code"
-                               " WHERE i.deleted_at IS NULL AND (?1 IS NULL OR p.region_code = ?1)"
-                               " AND (?2 IS NULL OR i.province_code = ?2) AND (?3 IS NULL OR i.type = ?3)"
-                               " AND (?4 IS NULL OR i.uuid = ?4) ORDER BY i.uuid",
+                               "SELECT uuid FROM institutions WHERE deleted_at IS NULL"
+                               " AND (?1 IS NULL OR province_code IN (SELECT code FROM provinces WHERE region_code = ?1))"
+                               " AND (?2 IS NULL OR province_code = ?2) AND (?3 IS NULL OR type = ?3)"
+                               " AND (?4 IS NULL OR uuid = ?4)",
                                error);
   if (stmt == NULL)
     return FALSE;
@@ -178,8 +193,11 @@ load_institutions (RiayaStore              *self,
       granted->flags = (guint8 *) (granted->places + n_years);
       g_ptr_array_add (range->granted, granted);
     }
+  if (!finish (self, stmt, rc, error))
+    return FALSE;
 
-  return finish (self, stmt, rc, error);
+  g_ptr_array_sort (range->granted, compare_granted);
+  return TRUE;
 }
 
 /* A capacity line, or a licence event, held until the next row tells
