@@ -32,6 +32,7 @@ enum {
 
 enum {
   RELOADED,
+  GRANTS_CHANGED,
   N_SIGNALS
 };
 
@@ -118,6 +119,17 @@ riaya_context_class_init (RiayaContextClass *klass)
    */
   signals[RELOADED] =
     g_signal_new ("reloaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * RiayaContext::grants-changed:
+   *
+   * A grant was added, changed, deleted or brought back: the grants page,
+   * the late flags of the institutions list and an institution's grant
+   * history show it again.
+   */
+  signals[GRANTS_CHANGED] =
+    g_signal_new ("grants-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
@@ -242,4 +254,11 @@ riaya_context_reloaded (RiayaContext *self)
 {
   g_return_if_fail (RIAYA_IS_CONTEXT (self));
   g_signal_emit (self, signals[RELOADED], 0);
+}
+
+void
+riaya_context_grants_changed (RiayaContext *self)
+{
+  g_return_if_fail (RIAYA_IS_CONTEXT (self));
+  g_signal_emit (self, signals[GRANTS_CHANGED], 0);
 }

@@ -45,5 +45,7 @@ RiayaTerritory *riaya_context_lookup_territory   (RiayaContext  *self,
 /* Tells every page that the database changed under them (a restore, demo
  * data loaded): emits RiayaContext::reloaded. */
 void            riaya_context_reloaded           (RiayaContext  *self);
+/* Tells every page that grants changed (emits RiayaContext::grants-changed). */
+void            riaya_context_grants_changed     (RiayaContext  *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "riaya-ui-util.h"
@@ -62,6 +63,46 @@ riaya_ui_format_count (guint64 count)
   return g_strdup (buffer);
 }
 
+char *
+riaya_ui_format_money (gint64 centimes)
+{
+  /* Grouped as counts are (riaya_ui_format_count), whatever the
+   * catalogue: "1 500,50" in French, "1,500.50" in English and Arabic. */
+  g_autofree char *digits = riaya_money_format (centimes, group_separator (),
+                                                g_dpgettext2 (GETTEXT_PACKAGE, "decimal mark", "."));
+
+  /* Translators: an amount of money and its unit, the dirham: "DH" in
+   * French, "د.م." in Arabic; %s is the amount, already formatted */
+  return g_strdup_printf (C_("money", "%s DH"), digits);
+}
+
+/* Set in the thread that loads the list, read in the main thread. */
+static GQuark
+late_grants_quark (void)
+{
+  static gsize quark;
+
+  if (g_once_init_enter (&quark))
+    g_once_init_leave (&quark, g_quark_from_static_string ("riaya-late-grants"));
+
+  return (GQuark) quark;
+}
+
+guint
+riaya_ui_get_late_grants (RiayaInstitution *institution)
+{
+  g_return_val_if_fail (RIAYA_IS_INSTITUTION (institution), 0);
+  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (institution), late_grants_quark ()));
+}
+
+void
+riaya_ui_set_late_grants (RiayaInstitution *institution,
+                          guint             n_late)
+{
+  g_return_if_fail (RIAYA_IS_INSTITUTION (institution));
+  g_object_set_qdata (G_OBJECT (institution), late_grants_quark (), GUINT_TO_POINTER (n_late));
+}
+
 void
 riaya_ui_set_status_badge (GtkLabel           *label,
                            RiayaLicenceStatus  status)
@@ -88,6 +129,32 @@ riaya_ui_set_status_badge (GtkLabel           *label,
                           g_steal_pointer (&new_class), g_free);
 
   gtk_label_set_text (label, riaya_licence_status_to_label (status));
+}
+
+void
+riaya_ui_set_grant_status_badge (GtkLabel         *label,
+                                 RiayaGrantStatus  status)
+{
+  const char *old_class;
+  g_autofree char *new_class = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+  g_return_if_fail ((guint) status < RIAYA_N_GRANT_STATUSES);
+
+  new_class = g_strconcat ("grant-", riaya_grant_status_to_code (status), NULL);
+  old_class = g_object_get_data (G_OBJECT (label), "riaya-status-class");
+  if (g_strcmp0 (old_class, new_class) != 0)
+    {
+      if (old_class != NULL)
+        gtk_widget_remove_css_class (GTK_WIDGET (label), old_class);
+      else
+        gtk_widget_add_css_class (GTK_WIDGET (label), "status-badge");
+      gtk_widget_add_css_class (GTK_WIDGET (label), new_class);
+      g_object_set_data_full (G_OBJECT (label), "riaya-status-class",
+                              g_steal_pointer (&new_class), g_free);
+    }
+
+  gtk_label_set_text (label, riaya_grant_status_to_label (status));
 }
 
 static void

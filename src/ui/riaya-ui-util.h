@@ -23,10 +23,27 @@ void        riaya_ui_format_count_buf    (guint64             count,
                                           char               *buffer,
                                           gsize               size);
 
+/* An amount of money for people: its digits grouped and the decimal mark
+ * of the interface language, then the unit: "1,500.50 DH" in English,
+ * "1 500,50 DH" in French, "1,500.50 د.م." in Arabic. */
+char       *riaya_ui_format_money        (gint64              centimes);
+
+/* The number of late grants of an institution (a tranche or a
+ * justification past due), kept with it when the institutions list is
+ * loaded (riaya_store_count_late_grants); 0 when none. */
+guint       riaya_ui_get_late_grants     (RiayaInstitution   *institution);
+void        riaya_ui_set_late_grants     (RiayaInstitution   *institution,
+                                          guint               n_late);
+
 /* Shows a licence status as a coloured badge: its label, and a CSS class
  * status-<code> that style.css colours. */
 void        riaya_ui_set_status_badge    (GtkLabel           *label,
                                           RiayaLicenceStatus  status);
+
+/* Shows where a grant stands as a coloured badge: its label ("Late" in
+ * the error colours, "Open", "Closed"), and a CSS class grant-<code>. */
+void        riaya_ui_set_grant_status_badge (GtkLabel        *label,
+                                          RiayaGrantStatus    status);
 
 /* Gives the text of an entry holding user text in @language ("ar", "fr",
  * or "ltr" for numbers and codes) its own base direction, whatever the
