@@ -68,6 +68,7 @@ struct _RiayaInstitutionEditor
   GtkSpinButton        *staff_spins[RIAYA_N_STAFF_ROLES];
   RiayaEditorHistory   *history;
   RiayaEditorCapacity  *capacity;
+  RiayaEditorGrants    *grants;
   char                 *form_error;
   GtkWidget            *discard_dialog;   /* weak */
 
@@ -77,6 +78,7 @@ struct _RiayaInstitutionEditor
   GtkLabel             *summary_title;
   GtkLabel             *summary_licence;
   GtkLabel             *summary_status;
+  GtkLabel             *summary_late;
   GtkRevealer          *form_revealer;
   GtkLabel             *form_message;
   AdwViewStack         *view_stack;

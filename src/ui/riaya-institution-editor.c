@@ -34,6 +34,31 @@ on_section_changed (RiayaInstitutionEditor *self)
   _riaya_institution_editor_validate (self);
 }
 
+/* Late grants are said above every page of the editor, beside the
+ * licence's status: the Capacity page lists them. */
+static void
+update_grants_badge (RiayaInstitutionEditor *self)
+{
+  guint late = riaya_editor_grants_get_n_late (self->grants);
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_late), late > 0);
+  if (late == 0)
+    return;
+
+  /* Translators: a badge above the institution editor; %u is a number of
+   * grants with a tranche or the justification past due */
+  text = g_strdup_printf (ngettext ("%u late grant", "%u late grants", late), late);
+  gtk_label_set_text (self->summary_late, text);
+}
+
+static void
+on_grants_changed (RiayaContext           *context,
+                   RiayaInstitutionEditor *self)
+{
+  update_grants_badge (self);
+}
+
 static gboolean
 close_idle (gpointer user_data)
 {
@@ -216,6 +241,7 @@ riaya_institution_editor_class_init (RiayaInstitutionEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, summary_title);
   gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, summary_licence);
   gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, summary_status);
+  gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, summary_late);
   gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, form_revealer);
   gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, form_message);
   gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, view_stack);
@@ -290,6 +316,14 @@ riaya_institution_editor_new (RiayaContext     *context,
   self->capacity = riaya_editor_capacity_new (self->draft);
   gtk_box_append (self->capacity_box, GTK_WIDGET (self->capacity));
   g_signal_connect_swapped (self->capacity, "changed", G_CALLBACK (on_section_changed), self);
+
+  /* The grants, beside the places they pay for. Connected after the
+   * section's own handler: it has read the grants again when the badge
+   * is updated. */
+  self->grants = riaya_editor_grants_new (context, self->draft, !self->is_new);
+  gtk_box_append (self->capacity_box, GTK_WIDGET (self->grants));
+  g_signal_connect_object (context, "grants-changed", G_CALLBACK (on_grants_changed), self, 0);
+  update_grants_badge (self);
 
   _riaya_institution_editor_fill_combos (self);
   _riaya_institution_editor_fill_from_draft (self);
@@ -408,6 +442,20 @@ riaya_institution_editor_get_capacity (RiayaInstitutionEditor *self)
 {
   g_return_val_if_fail (RIAYA_IS_INSTITUTION_EDITOR (self), NULL);
   return self->capacity;
+}
+
+RiayaEditorGrants *
+riaya_institution_editor_get_grants (RiayaInstitutionEditor *self)
+{
+  g_return_val_if_fail (RIAYA_IS_INSTITUTION_EDITOR (self), NULL);
+  return self->grants;
+}
+
+GtkLabel *
+riaya_institution_editor_get_late_badge (RiayaInstitutionEditor *self)
+{
+  g_return_val_if_fail (RIAYA_IS_INSTITUTION_EDITOR (self), NULL);
+  return self->summary_late;
 }
 
 void

@@ -10,6 +10,7 @@
 
 #include "riaya-context.h"
 #include "riaya-editor-capacity.h"
+#include "riaya-editor-grants.h"
 #include "riaya-editor-history.h"
 
 G_BEGIN_DECLS
@@ -42,7 +43,11 @@ const char             *riaya_institution_editor_get_message  (RiayaInstitutionE
 gboolean                riaya_institution_editor_can_save     (RiayaInstitutionEditor *self);
 RiayaEditorHistory     *riaya_institution_editor_get_history  (RiayaInstitutionEditor *self);
 RiayaEditorCapacity    *riaya_institution_editor_get_capacity (RiayaInstitutionEditor *self);
-/* "general", "licence", "capacity" or "services". */
+/* The grants section, on the capacity page. */
+RiayaEditorGrants      *riaya_institution_editor_get_grants   (RiayaInstitutionEditor *self);
+/* The badge above the form that counts late grants; hidden when none. */
+GtkLabel               *riaya_institution_editor_get_late_badge (RiayaInstitutionEditor *self);
+/* "general", "licence", "capacity" (with the grants) or "services". */
 void                    riaya_institution_editor_show_page    (RiayaInstitutionEditor *self,
                                                                const char             *name);
 

@@ -422,6 +422,9 @@ riaya_institutions_page_constructed (GObject *object)
                            G_CALLBACK (on_sorter_changed), self, 0);
   g_signal_connect_object (self->context, "reloaded",
                            G_CALLBACK (on_context_reloaded), self, 0);
+  /* The flags of late grants change with them. */
+  g_signal_connect_object (self->context, "grants-changed",
+                           G_CALLBACK (on_context_reloaded), self, 0);
 
   _riaya_institutions_page_fill_filters (self);
   restore_sort (self);
@@ -617,6 +620,13 @@ riaya_institutions_page_reload (RiayaInstitutionsPage *self)
     }
 
   start_load (self);
+}
+
+GListModel *
+riaya_institutions_page_get_institutions (RiayaInstitutionsPage *self)
+{
+  g_return_val_if_fail (RIAYA_IS_INSTITUTIONS_PAGE (self), NULL);
+  return G_LIST_MODEL (self->institutions);
 }
 
 gboolean

@@ -34,6 +34,9 @@ RiayaInstitutionsPage  *riaya_institutions_page_new             (RiayaContext   
  * is emitted when the list is filled. */
 void                    riaya_institutions_page_reload          (RiayaInstitutionsPage *self);
 gboolean                riaya_institutions_page_is_loading      (RiayaInstitutionsPage *self);
+/* Every institution loaded, unfiltered, in the order loaded (GListModel
+ * of RiayaInstitution): for choosers elsewhere. */
+GListModel             *riaya_institutions_page_get_institutions (RiayaInstitutionsPage *self);
 
 /* Search as the search entry does (the bench and the tests drive it):
  * the list updates before this returns. */

@@ -11,6 +11,8 @@
 
 #include <gio/gio.h>
 
+#include "riaya-store-grants.h"
+
 G_BEGIN_DECLS
 
 /* Every institution, with its search key, status and places already
@@ -21,6 +23,21 @@ void        riaya_load_institutions_async  (const char           *db_path,
                                             gpointer              user_data);
 GPtrArray  *riaya_load_institutions_finish (GAsyncResult         *result,
                                             GError              **error);
+
+/* Grants matching @filter (complete, with their institution's name) and
+ * the totals of each year they span — every year of @filter's, or from
+ * the oldest grant listed to the newest — lateness judged on @today.
+ * @totals receives a GArray of RiayaGrantYearTotals, newest year first
+ * (empty when no grant matches). */
+void        riaya_load_grants_async        (const char             *db_path,
+                                            const RiayaGrantFilter *filter,
+                                            const char             *today,
+                                            GCancellable           *cancellable,
+                                            GAsyncReadyCallback     callback,
+                                            gpointer                user_data);
+GPtrArray  *riaya_load_grants_finish       (GAsyncResult           *result,
+                                            GArray                **totals,
+                                            GError                **error);
 
 void        riaya_load_demo_async          (const char           *db_path,
                                             guint                 scale,

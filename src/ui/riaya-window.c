@@ -9,7 +9,9 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
+#include "riaya-grants-page.h"
 #include "riaya-register-window.h"
+#include "riaya-store-grants.h"
 #include "riaya-store-residents.h"
 #include "riaya-tasks.h"
 #include "riaya-window-private.h"
@@ -21,6 +23,8 @@ struct _RiayaWindow
   RiayaContext          *context;
   RiayaWelcome          *welcome;
   RiayaInstitutionsPage *institutions_page;
+  RiayaGrantsPage       *grants_page;
+  char                  *page;        /* "institutions" or "grants": the page chosen */
   GCancellable          *cancellable;
   GdkFrameClock         *bench_clock;
   gulong                 bench_handler;
@@ -30,6 +34,7 @@ struct _RiayaWindow
   /* Template widgets */
   AdwToastOverlay       *toast_overlay;
   AdwWindowTitle        *window_title;
+  GtkWidget             *view_switcher;
   GtkWidget             *new_button;
   GtkWidget             *search_button;
   GtkButton             *register_button;
@@ -46,6 +51,7 @@ G_DEFINE_FINAL_TYPE (RiayaWindow, riaya_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_CONTEXT,
+  PROP_PAGE,
   N_PROPS
 };
 
@@ -109,18 +115,29 @@ show_view (RiayaWindow *self,
            const char  *name)
 {
   gboolean institutions = g_str_equal (name, "institutions");
+  gboolean grants = g_str_equal (name, "grants");
 
   gtk_stack_set_visible_child_name (self->main_stack, name);
   gtk_spinner_set_spinning (self->loading_spinner, g_str_equal (name, "loading"));
+  if ((institutions || grants) && g_strcmp0 (self->page, name) != 0)
+    {
+      g_free (self->page);
+      self->page = g_strdup (name);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+    }
 
   /* Nothing to add to or search in before the registry is there. */
-  gtk_widget_set_visible (self->new_button, institutions);
+  gtk_widget_set_visible (self->view_switcher, institutions || grants);
+  gtk_widget_set_visible (self->new_button, institutions || grants);
+  gtk_widget_set_tooltip_text (self->new_button, grants ? _("New Grant") : _("New Institution"));
   gtk_widget_set_visible (self->search_button, institutions);
   gtk_widget_set_visible (GTK_WIDGET (self->register_button), institutions);
-  adw_window_title_set_title (self->window_title, institutions ? _("Institutions") : _("Riaya"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", institutions);
+  adw_window_title_set_title (self->window_title,
+                              institutions ? _("Institutions") : grants ? _("Grants") : _("Riaya"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", institutions || grants);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-grant", institutions || grants);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", institutions);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", institutions);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", institutions || grants);
   update_register_action (self);
 
   /* Typing anywhere in the window starts a search, but only where there
@@ -128,6 +145,21 @@ show_view (RiayaWindow *self,
   gtk_search_bar_set_key_capture_widget (self->search_bar, institutions ? GTK_WIDGET (self) : NULL);
   if (!institutions)
     gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+/* The page chosen with the switcher or its shortcut, once the registry
+ * is shown (not over the welcome or the loading page). */
+static void
+set_page (RiayaWindow *self,
+          const char  *page)
+{
+  const char *shown = gtk_stack_get_visible_child_name (self->main_stack);
+
+  if (!g_str_equal (page, "institutions") && !g_str_equal (page, "grants"))
+    return;
+
+  if (g_strcmp0 (shown, "institutions") == 0 || g_strcmp0 (shown, "grants") == 0)
+    show_view (self, page);
 }
 
 static void
@@ -181,7 +213,7 @@ on_demo_loaded (GObject      *source,
 
   update_header (self);
   riaya_context_reloaded (self->context);
-  show_view (self, "institutions");
+  show_view (self, self->page);
 }
 
 static void
@@ -329,6 +361,12 @@ open_register_activated (GtkWidget  *widget,
     open_register (self, institution);
 }
 
+static gboolean
+showing_grants (RiayaWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "grants") == 0;
+}
+
 static void
 new_activated (GtkWidget  *widget,
                const char *action_name,
@@ -336,7 +374,42 @@ new_activated (GtkWidget  *widget,
 {
   RiayaWindow *self = RIAYA_WINDOW (widget);
 
-  riaya_institutions_page_open_editor (self->institutions_page, NULL);
+  /* New is what the page shows: an institution, or a grant. */
+  if (showing_grants (self))
+    riaya_grants_page_open_editor (self->grants_page, NULL, NULL);
+  else
+    riaya_institutions_page_open_editor (self->institutions_page, NULL);
+}
+
+static void
+new_grant_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  RiayaWindow *self = RIAYA_WINDOW (widget);
+
+  /* From the registry, a grant to the institution selected there. */
+  riaya_grants_page_open_editor (self->grants_page, NULL,
+                                 showing_grants (self)
+                                 ? NULL : riaya_institutions_page_get_selected (self->institutions_page));
+}
+
+static void
+undo_delete_grant_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  RiayaWindow *self = RIAYA_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!riaya_store_undelete_grant (riaya_context_get_store (self->context),
+                                   g_variant_get_string (parameter, NULL), &error))
+    {
+      riaya_window_show_toast (self, error->message);
+      return;
+    }
+
+  riaya_context_grants_changed (self->context);
 }
 
 static void
@@ -357,7 +430,10 @@ delete_activated (GtkWidget  *widget,
 {
   RiayaWindow *self = RIAYA_WINDOW (widget);
 
-  riaya_institutions_page_delete_selected (self->institutions_page);
+  if (showing_grants (self))
+    riaya_grants_page_delete_selected (self->grants_page);
+  else
+    riaya_institutions_page_delete_selected (self->institutions_page);
 }
 
 static void
@@ -409,10 +485,18 @@ riaya_window_close_request (GtkWindow *window)
 
   /* The editor would go with the window: let it ask about unsaved work
    * first, and stay open meanwhile. */
+  RiayaGrantEditor *grant_editor = riaya_grants_page_get_editor (self->grants_page);
+
   if (editor != NULL && riaya_institution_editor_is_dirty (editor))
     {
       gtk_window_present (GTK_WINDOW (editor));
       gtk_window_close (GTK_WINDOW (editor));
+      return TRUE;
+    }
+  if (grant_editor != NULL && riaya_grant_editor_is_dirty (grant_editor))
+    {
+      gtk_window_present (GTK_WINDOW (grant_editor));
+      gtk_window_close (GTK_WINDOW (grant_editor));
       return TRUE;
     }
 
@@ -434,6 +518,11 @@ riaya_window_constructed (GObject *object)
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->institutions_page), "institutions");
   g_signal_connect_object (self->institutions_page, "notify::selected",
                            G_CALLBACK (on_selected_changed), self, 0);
+  /* Built now, read only when first shown. */
+  self->grants_page = riaya_grants_page_new (self->context);
+  riaya_grants_page_set_institutions (self->grants_page,
+                                      riaya_institutions_page_get_institutions (self->institutions_page));
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->grants_page), "grants");
 
   restore_window_state (self);
   update_header (self);
@@ -473,6 +562,7 @@ riaya_window_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->context);
   g_hash_table_unref (self->registers);
+  g_free (self->page);
 
   G_OBJECT_CLASS (riaya_window_parent_class)->finalize (object);
 }
@@ -489,6 +579,9 @@ riaya_window_get_property (GObject    *object,
     {
     case PROP_CONTEXT:
       g_value_set_object (value, self->context);
+      break;
+    case PROP_PAGE:
+      g_value_set_string (value, self->page);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -507,6 +600,9 @@ riaya_window_set_property (GObject      *object,
     {
     case PROP_CONTEXT:
       self->context = g_value_dup_object (value);
+      break;
+    case PROP_PAGE:
+      set_page (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -532,6 +628,10 @@ riaya_window_class_init (RiayaWindowClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, RIAYA_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The page shown: "institutions" or "grants" (win.page switches). */
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, "institutions",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RIAYA_TYPE_WELCOME);
@@ -540,6 +640,7 @@ riaya_window_class_init (RiayaWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/riaya/Riaya/riaya-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, register_button);
@@ -558,11 +659,18 @@ riaya_window_class_init (RiayaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo-delete", "s", undo_delete_activated);
   gtk_widget_class_install_action (widget_class, "win.open-register", NULL, open_register_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.open-register", NULL);
+  gtk_widget_class_install_action (widget_class, "win.new-grant", NULL, new_grant_activated);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete-grant", "s", undo_delete_grant_activated);
+  gtk_widget_class_install_property_action (widget_class, "win.page", "page");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.page", "s", "institutions");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.page", "s", "grants");
 }
 
 static void
 riaya_window_init (RiayaWindow *self)
 {
+  /* Before the template: the switcher's buttons read it (win.page). */
+  self->page = g_strdup ("institutions");
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
@@ -601,6 +709,13 @@ riaya_window_get_institutions_page (RiayaWindow *self)
 {
   g_return_val_if_fail (RIAYA_IS_WINDOW (self), NULL);
   return self->institutions_page;
+}
+
+RiayaGrantsPage *
+riaya_window_get_grants_page (RiayaWindow *self)
+{
+  g_return_val_if_fail (RIAYA_IS_WINDOW (self), NULL);
+  return self->grants_page;
 }
 
 RiayaWelcome *
