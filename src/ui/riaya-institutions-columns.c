@@ -228,8 +228,12 @@ update_cell (GtkListItem *item)
   if (RIAYA_IS_TEXT_CELL (cell))
     update_text_cell (RIAYA_TEXT_CELL (cell), institution);
   else
-    riaya_status_cell_set_status (RIAYA_STATUS_CELL (cell),
-                                  institution != NULL ? (int) riaya_institution_get_status (institution) : -1);
+    {
+      riaya_status_cell_set_status (RIAYA_STATUS_CELL (cell),
+                                    institution != NULL ? (int) riaya_institution_get_status (institution) : -1);
+      riaya_status_cell_set_late (RIAYA_STATUS_CELL (cell),
+                                  institution != NULL ? riaya_ui_get_late_grants (institution) : 0);
+    }
 }
 
 static void
@@ -296,12 +300,34 @@ setup_text_cell (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, cell);
 }
 
+/* The mark of a late grant, in words. */
+static gboolean
+on_status_query_tooltip (RiayaStatusCell *cell,
+                         int              x,
+                         int              y,
+                         gboolean         keyboard_mode,
+                         GtkTooltip      *tooltip,
+                         gpointer         user_data)
+{
+  g_autofree char *text = riaya_status_cell_dup_late_text (riaya_status_cell_get_late (cell));
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 setup_status_cell (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
                    gpointer                  user_data)
 {
-  gtk_list_item_set_child (item, riaya_status_cell_new ());
+  GtkWidget *cell = riaya_status_cell_new ();
+
+  gtk_widget_set_has_tooltip (cell, TRUE);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_status_query_tooltip), NULL);
+  gtk_list_item_set_child (item, cell);
 }
 
 static void
@@ -642,8 +668,11 @@ _riaya_institutions_columns_add (GtkColumnView *view,
     status_labels[s] = riaya_licence_status_to_label (s);
   widths[COLUMN_TYPE] = column_width (GTK_WIDGET (view), column_title (COLUMN_TYPE),
                                       columns->type_labels, RIAYA_N_INSTITUTION_TYPES, FALSE);
+  /* With room for the round mark of a late grant after the badge
+   * (riaya-status-cell.c): about a line high, and its gap. */
   widths[COLUMN_STATUS] = column_width (GTK_WIDGET (view), column_title (COLUMN_STATUS),
-                                        status_labels, RIAYA_N_LICENCE_STATUSES, TRUE);
+                                        status_labels, RIAYA_N_LICENCE_STATUSES, TRUE) +
+                          riaya_text_cell_line_height (GTK_WIDGET (view));
   widths[COLUMN_PROVINCE] = province_column_width (GTK_WIDGET (view), context);
   {
     /* Room for "present / places" of three digits each: few

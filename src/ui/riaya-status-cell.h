@@ -27,5 +27,12 @@ void                riaya_status_cell_set_status (RiayaStatusCell *self,
                                                   int              status);
 /* The label shown, or NULL. */
 const char         *riaya_status_cell_get_text   (RiayaStatusCell *self);
+/* @n_late > 0 draws a round mark "!" after the badge: the institution
+ * has late grants (a tranche or a justification past due). */
+void                riaya_status_cell_set_late   (RiayaStatusCell *self,
+                                                  guint            n_late);
+guint               riaya_status_cell_get_late   (RiayaStatusCell *self);
+/* What the mark means, in words (tooltip, screen readers); NULL for 0. */
+char               *riaya_status_cell_dup_late_text (guint         n_late);
 
 G_END_DECLS
