@@ -20,17 +20,19 @@
 #include "riaya-text-cell.h"
 #include "riaya-ui-util.h"
 
+/* In the order shown: where a grant stands comes early, so that the
+ * late flag is seen even when a narrow window cuts the last columns. */
 typedef enum
 {
   COLUMN_INSTITUTION,
   COLUMN_LICENCE,
   COLUMN_YEAR,
+  COLUMN_STATUS,
   COLUMN_KIND,
   COLUMN_AMOUNT,
   COLUMN_PAID,
   COLUMN_REMAINING,
   COLUMN_JUSTIFICATION,
-  COLUMN_STATUS,
   N_COLUMNS
 } Column;
 
@@ -414,7 +416,7 @@ _riaya_grants_columns_add (GtkColumnView *view,
   g_autofree char *money = riaya_ui_format_money (G_GINT64_CONSTANT (999999999));
   g_autofree char *justification = NULL;
   const char *samples[N_COLUMNS] = { NULL };
-  int widths[N_COLUMNS] = { 110, 0, 0, 0, 0, 0, 0, 0, 0 };
+  int widths[N_COLUMNS] = { 140, 0, 0, 0, 0, 0, 0, 0, 0 };
 
   if (name_key_quark == 0)
     name_key_quark = g_quark_from_static_string ("riaya-grant-name-key");
@@ -422,8 +424,8 @@ _riaya_grants_columns_add (GtkColumnView *view,
   columns->today = g_strdup (today);
   g_object_set_data_full (G_OBJECT (view), "riaya-grant-columns", columns, column_data_free);
 
-  /* The longest state, with a date. */
-  for (guint j = 0; j < RIAYA_N_JUSTIFICATION_STATES; j++)
+  /* The longest state shown with a date. */
+  for (guint j = RIAYA_JUSTIFICATION_AWAITED; j < RIAYA_N_JUSTIFICATION_STATES; j++)
     {
       const char *label = riaya_justification_state_to_label (j);
 
@@ -435,7 +437,7 @@ _riaya_grants_columns_add (GtkColumnView *view,
           justification = g_strdup_printf (C_("justification cell", "%1$s · %2$s"), label, "2025-12-31");
         }
     }
-  samples[COLUMN_LICENCE] = "EPS-00-0000";
+  samples[COLUMN_LICENCE] = "EPS-00.000-0000";
   samples[COLUMN_YEAR] = "2025";
   samples[COLUMN_KIND] = riaya_grant_kind_to_label (RIAYA_GRANT_KIND_RUNNING_COSTS);
   samples[COLUMN_AMOUNT] = samples[COLUMN_PAID] = samples[COLUMN_REMAINING] = money;
@@ -443,7 +445,7 @@ _riaya_grants_columns_add (GtkColumnView *view,
   samples[COLUMN_STATUS] = riaya_grant_status_to_label (RIAYA_GRANT_STATUS_CLOSED);
   for (Column c = COLUMN_LICENCE; c < N_COLUMNS; c++)
     widths[c] = column_width (GTK_WIDGET (view), column_title (c), samples[c],
-                              c == COLUMN_REMAINING || c == COLUMN_JUSTIFICATION || c == COLUMN_STATUS) +
+                              c == COLUMN_JUSTIFICATION || c == COLUMN_STATUS) +
                 (c == COLUMN_STATUS ? 16 : 0);
 
   for (Column c = 0; c < N_COLUMNS; c++)

@@ -8,11 +8,14 @@
  * display (tests/xvfb-wrap.sh) from a build directory's devenv:
  *
  *   screenshot [--demo] [--search TEXT] [--editor LICENCE] [--page NAME]
- *              [--dialog ACTION] [--size WxH] DB WINDOW.png [SECOND.png]
+ *              [--dialog ACTION] [--view grants] [--grant-editor]
+ *              [--size WxH] DB WINDOW.png [SECOND.png]
  *
  * --demo loads the demo data into DB first if it holds no institution.
  * SECOND.png is the editor (--editor) or the window that the application
- * action ACTION opens (--dialog preferences, shortcuts or about). A new
+ * action ACTION opens (--dialog preferences, shortcuts or about), or the
+ * grant editor on the first grant listed (--grant-editor, with --view
+ * grants, which shows the grants page instead of the registry). A new
  * DB without --demo shows the welcome page of a first start.
  * LANGUAGE=ar gives the Arabic, right-to-left interface.
  */
@@ -31,6 +34,8 @@ static char *opt_editor;
 static char *opt_page;
 static char *opt_size;
 static char *opt_dialog;
+static char *opt_view;
+static gboolean opt_grant_editor;
 
 static const GOptionEntry entries[] = {
   { "demo", 0, 0, G_OPTION_ARG_NONE, &opt_demo, "Load the demo data into an empty DB", NULL },
@@ -39,6 +44,8 @@ static const GOptionEntry entries[] = {
   { "page", 0, 0, G_OPTION_ARG_STRING, &opt_page, "Editor page: general, licence, capacity, services", "NAME" },
   { "size", 0, 0, G_OPTION_ARG_STRING, &opt_size, "Window size, e.g. 1280x800", "WxH" },
   { "dialog", 0, 0, G_OPTION_ARG_STRING, &opt_dialog, "Open app.ACTION: preferences, shortcuts, about", "ACTION" },
+  { "view", 0, 0, G_OPTION_ARG_STRING, &opt_view, "Show this page of the window: grants", "NAME" },
+  { "grant-editor", 0, 0, G_OPTION_ARG_NONE, &opt_grant_editor, "Open the editor on the first grant listed", NULL },
   { NULL }
 };
 
@@ -116,8 +123,21 @@ main (int   argc,
       gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
       riaya_institutions_page_set_search_text (page, opt_search);
     }
+  if (g_strcmp0 (opt_view, "grants") == 0)
+    {
+      RiayaGrantsPage *grants = riaya_window_get_grants_page (window);
+      gint64 start = g_get_monotonic_time ();
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "grants");
+      while (riaya_grants_page_is_loading (grants))
+        g_main_context_iteration (NULL, TRUE);
+      gui_test_wait_for_frames (GTK_WIDGET (window), 1);
+      g_printerr ("grants page: %u grants shown %.0f ms after it was asked for\n",
+                  g_list_model_get_n_items (riaya_grants_page_get_visible (grants)),
+                  (g_get_monotonic_time () - start) / 1000.0);
+    }
   /* The search bar slides in: long enough for it to finish. */
-  gui_test_wait_for_frames (GTK_WIDGET (window), opt_search != NULL ? 30 : 3);
+  gui_test_wait_for_frames (GTK_WIDGET (window), opt_search != NULL || opt_view != NULL ? 30 : 3);
 
   if (!gui_test_save_png (GTK_WINDOW (window), argv[2], &error))
     {
@@ -143,6 +163,28 @@ main (int   argc,
       if (opt_page != NULL)
         riaya_institution_editor_show_page (editor, opt_page);
       /* Long enough for the header's switcher to finish its transition. */
+      gui_test_wait_for_frames (GTK_WIDGET (editor), 30);
+      if (!gui_test_save_png (GTK_WINDOW (editor), argv[3], &error))
+        {
+          g_printerr ("screenshot: %s\n", error->message);
+          return 1;
+        }
+      g_print ("%s\n", argv[3]);
+    }
+
+  if (opt_grant_editor && argc > 3)
+    {
+      RiayaGrantsPage *grants = riaya_window_get_grants_page (window);
+      g_autoptr(RiayaGrant) grant = g_list_model_get_item (riaya_grants_page_get_visible (grants), 0);
+      RiayaGrantEditor *editor;
+
+      if (grant == NULL)
+        {
+          g_printerr ("screenshot: no grant to open: use --view grants on a database with grants\n");
+          return 1;
+        }
+      riaya_grants_page_open_editor (grants, grant, NULL);
+      editor = riaya_grants_page_get_editor (grants);
       gui_test_wait_for_frames (GTK_WIDGET (editor), 30);
       if (!gui_test_save_png (GTK_WINDOW (editor), argv[3], &error))
         {
