@@ -1,0 +1,26 @@
+/* riaya-report-private.h — what the report files share
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "riaya-report.h"
+
+G_BEGIN_DECLS
+
+/* @params->today, or the real today when NULL. (transfer full) */
+char     *_riaya_report_dup_today (const RiayaReportParams  *params);
+/* @params->on checked (a real date), or today when NULL. (transfer full) */
+char     *_riaya_report_dup_on    (const RiayaReportParams  *params,
+                                   GError                  **error);
+/* The span of years of @params with its defaults (the ten years up to
+ * this one), checked: FALSE with a translated error when it makes no
+ * sense. */
+gboolean  _riaya_report_years     (const RiayaReportParams  *params,
+                                   guint                    *from_year,
+                                   guint                    *to_year,
+                                   GError                  **error);
+
+G_END_DECLS

@@ -1,0 +1,149 @@
+/* riaya-report.c — the national tables, found by name
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "riaya-report-private.h"
+
+/* The earliest and latest years a report may cover: the store keeps dates
+ * from 1900 (riaya_date_parse), and no grant is decided for a year after
+ * 9999. */
+#define FIRST_YEAR 1900
+#define LAST_YEAR 9999
+
+/* In the order of reports.md. The reports that later issues bring
+ * (institutions-by-region, capacity-by-region, occupancy-by-region,
+ * inspections-by-region) are added here when they are written. */
+static const RiayaReport reports[] = {
+  {
+    "grants-by-year",
+    N_("Grants by year"),
+    N_("Per year: the institutions that received the Entraide Nationale's grant, their licensed capacity on 31 December and the sum granted."),
+    RIAYA_REPORT_TAKES_YEARS,
+    riaya_report_grants_by_year,
+  },
+  {
+    "compliance",
+    N_("Compliance"),
+    N_("One line per problem found on a date, institution by institution."),
+    RIAYA_REPORT_TAKES_ON,
+    riaya_report_compliance,
+  },
+};
+
+const RiayaReport *
+riaya_report_get_all (guint *n_reports)
+{
+  if (n_reports != NULL)
+    *n_reports = G_N_ELEMENTS (reports);
+
+  return reports;
+}
+
+const RiayaReport *
+riaya_report_lookup (const char *name)
+{
+  g_return_val_if_fail (name != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    if (g_str_equal (reports[i].name, name))
+      return &reports[i];
+
+  return NULL;
+}
+
+char *
+riaya_report_dup_names (void)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, reports[i].name);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+RiayaTable *
+riaya_report_build (const RiayaReport       *report,
+                    RiayaStore              *store,
+                    const RiayaReportParams *params,
+                    GError                 **error)
+{
+  RiayaReportParams defaults = RIAYA_REPORT_PARAMS_INIT;
+
+  g_return_val_if_fail (report != NULL && report->build != NULL, NULL);
+  g_return_val_if_fail (RIAYA_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return report->build (store, params != NULL ? params : &defaults, error);
+}
+
+char *
+_riaya_report_dup_today (const RiayaReportParams *params)
+{
+  if (params->today != NULL)
+    return g_strdup (params->today);
+
+  return riaya_date_today_iso ();
+}
+
+char *
+_riaya_report_dup_on (const RiayaReportParams  *params,
+                      GError                  **error)
+{
+  if (params->on == NULL)
+    return _riaya_report_dup_today (params);
+
+  if (!riaya_date_parse (params->on, NULL, error))
+    return NULL;
+
+  return g_strdup (params->on);
+}
+
+gboolean
+_riaya_report_years (const RiayaReportParams  *params,
+                     guint                    *from_year,
+                     guint                    *to_year,
+                     GError                  **error)
+{
+  g_autofree char *today = _riaya_report_dup_today (params);
+  guint this_year = (guint) g_ascii_strtoull (today, NULL, 10);
+  guint to = params->to_year != 0 ? params->to_year : this_year;
+  guint from = params->from_year != 0 ? params->from_year : (to >= FIRST_YEAR + 9 ? to - 9 : FIRST_YEAR);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      guint year = i == 0 ? from : to;
+
+      if (year < FIRST_YEAR || year > LAST_YEAR)
+        {
+          g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_OUT_OF_RANGE,
+                       /* Translators: %1$u is a year as typed, %2$u and %3$u the first and last years accepted */
+                       _("%1$u is not a year a report can cover: give a year from %2$u to %3$u."),
+                       year, FIRST_YEAR, LAST_YEAR);
+          return FALSE;
+        }
+    }
+
+  if (from > to)
+    {
+      g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_DATE_ORDER,
+                   /* Translators: %1$u is the first year asked for, %2$u the last */
+                   _("The first year (%1$u) comes after the last (%2$u): give the years in order."),
+                   from, to);
+      return FALSE;
+    }
+
+  *from_year = from;
+  *to_year = to;
+  return TRUE;
+}

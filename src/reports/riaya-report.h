@@ -1,0 +1,85 @@
+/* riaya-report.h — the national tables, found by name
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each report of reports.md is a function from the store to a
+ * RiayaTable. `riaya-cli report NAME` and the GUI's reports page find
+ * them here by their stable name, so that both offer the same reports
+ * with the same columns. A report reads the counts and the registry, never
+ * the register of beneficiaries: it holds no name of a person.
+ */
+
+#pragma once
+
+#include "riaya-store.h"
+#include "riaya-table.h"
+
+G_BEGIN_DECLS
+
+/* Which options a report takes. */
+typedef enum
+{
+  RIAYA_REPORT_TAKES_ON    = 1 << 0, /* a date: --on */
+  RIAYA_REPORT_TAKES_YEARS = 1 << 1, /* a span of years: --from-year, --to-year */
+} RiayaReportOptions;
+
+/* What a report is computed for. Fields a report does not take are
+ * ignored; zero or NULL means the default the report documents. */
+typedef struct
+{
+  const char *on;        /* ISO date (default: @today) */
+  guint       from_year; /* default: nine years before @to_year */
+  guint       to_year;   /* default: the year of @today */
+  const char *today;     /* ISO date, NULL for the real today: tests fix it */
+} RiayaReportParams;
+
+#define RIAYA_REPORT_PARAMS_INIT { NULL, 0, 0, NULL }
+
+typedef RiayaTable *(*RiayaReportBuildFunc) (RiayaStore              *store,
+                                             const RiayaReportParams *params,
+                                             GError                 **error);
+
+typedef struct
+{
+  const char           *name;        /* stable: "grants-by-year" */
+  const char           *title;       /* N_(): translate with _() */
+  const char           *description; /* N_(): what the rows are */
+  RiayaReportOptions    options;
+  RiayaReportBuildFunc  build;
+} RiayaReport;
+
+/* Every report this version computes, in the order reports.md lists
+ * them. (transfer none) */
+const RiayaReport *riaya_report_get_all               (guint                   *n_reports);
+/* The report of that name, or NULL. (transfer none) */
+const RiayaReport *riaya_report_lookup                (const char              *name);
+/* The names of every report, joined by ", ", for messages. */
+char              *riaya_report_dup_names             (void);
+
+/* Computes @report. Refused with RIAYA_VALIDATION_ERROR (a translated
+ * sentence) for parameters that make no sense — a malformed date, a first
+ * year after the last — or with the store's error. */
+RiayaTable        *riaya_report_build                 (const RiayaReport       *report,
+                                                       RiayaStore              *store,
+                                                       const RiayaReportParams *params,
+                                                       GError                 **error);
+
+/* grants-by-year: `year,institutions,capacity,amount`, one row per year
+ * from @from_year to @to_year, then the total row. */
+RiayaTable        *riaya_report_grants_by_year        (RiayaStore              *store,
+                                                       const RiayaReportParams *params,
+                                                       GError                 **error);
+
+/* compliance: `licence,institution,province_code,issue,detail`, one row
+ * per problem found on @on, in licence number order. */
+RiayaTable        *riaya_report_compliance            (RiayaStore              *store,
+                                                       const RiayaReportParams *params,
+                                                       GError                 **error);
+/* The issue codes the compliance report checks in this version, in the
+ * order of its rows: NULL-terminated. (transfer none) */
+const char * const *riaya_report_compliance_issues    (void);
+/* What an issue code means, for people (translated), or NULL. */
+const char        *riaya_report_compliance_issue_label (const char             *issue);
+
+G_END_DECLS
