@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "riaya-core.h"
+#include "riaya-grant.h"
 #include "riaya-store.h"
 
 G_BEGIN_DECLS
@@ -105,6 +106,8 @@ int riaya_cli_restore     (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_check       (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_resident    (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_occupancy   (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_grant       (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_report      (RiayaCliGlobal *global, int argc, char **argv);
 
 /* riaya-cli-institution-show.c */
 int _riaya_cli_institution_list (RiayaCliGlobal *global, int argc, char **argv);
@@ -123,5 +126,20 @@ RiayaStay *_riaya_cli_find_stay        (RiayaStore        *store,
 /* riaya-cli-resident-show.c */
 int _riaya_cli_resident_list (RiayaCliGlobal *global, int argc, char **argv);
 int _riaya_cli_resident_show (RiayaCliGlobal *global, int argc, char **argv);
+
+/* riaya-cli-grant.c */
+/* Reads a year of four digits at most, or sets a translated error. */
+gboolean    _riaya_cli_parse_year      (const char        *text,
+                                        guint             *out,
+                                        GError           **error);
+/* Finds a grant by its UUID, or as INSTITUTION:YEAR (licence number or
+ * UUID, a colon, the year) when the institution has one grant that year;
+ * or prints why not and returns NULL. */
+RiayaGrant *_riaya_cli_find_grant      (RiayaStore        *store,
+                                        const char        *id);
+
+/* riaya-cli-grant-show.c */
+int _riaya_cli_grant_list (RiayaCliGlobal *global, int argc, char **argv);
+int _riaya_cli_grant_show (RiayaCliGlobal *global, int argc, char **argv);
 
 G_END_DECLS
