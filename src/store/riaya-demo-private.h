@@ -145,6 +145,17 @@ gboolean   _riaya_demo_put_counts                 (RiayaStore *store,
 RiayaReferral _riaya_demo_pick_referral           (Demo          *demo,
                                                    RiayaCategory  category);
 
+/* riaya-demo-grants.c */
+
+/* The Entraide Nationale's grants to the saved institutions of
+ * @institutions whose licence was in force: ten years up to the demo's
+ * last day and the year in progress, with tranches, conventions and
+ * justifications, in the caller's transaction. */
+gboolean   _riaya_demo_put_grants                 (RiayaStore *store,
+                                                   Demo       *demo,
+                                                   GPtrArray  *institutions,
+                                                   GError    **error);
+
 /* riaya-demo-registers.c */
 
 /* The institutions of a director's demo (GPtrArray of RiayaInstitution),

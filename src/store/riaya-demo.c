@@ -655,6 +655,9 @@ riaya_demo_load (RiayaStore  *store,
   else
     filled = _riaya_demo_put_counts (store, &demo, institutions, error);
 
+  /* Grants in every profile: they hold no personal data (issue 4). */
+  filled = filled && _riaya_demo_put_grants (store, &demo, institutions, error);
+
   if (!filled)
     {
       _riaya_store_rollback (store);
