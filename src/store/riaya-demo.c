@@ -564,6 +564,55 @@ make_registry (Demo       *demo,
   return kept;
 }
 
+/* The institutions, their counts or registers, their grants and the demo
+ * mark go in together: a database is never left holding demo data that
+ * does not say so, nor institutions without their people. */
+static gboolean
+load_in_transaction (RiayaStore    *store,
+                     Demo          *demo,
+                     RiayaProfile   profile,
+                     GPtrArray     *institutions,
+                     GError       **error)
+{
+  guint failed = G_MAXUINT;
+  gboolean filled;
+
+  if (!_riaya_store_begin (store, error))
+    return FALSE;
+
+  if (!riaya_store_add_institutions (store, institutions, &failed, error))
+    {
+      _riaya_store_rollback (store);
+      if (failed < institutions->len)
+        g_prefix_error (error, "%s: ",
+                        riaya_institution_get_licence_number (g_ptr_array_index (institutions, failed)));
+      return FALSE;
+    }
+
+  /* Marked first: the store then marks the counts put as demo data. */
+  if (!riaya_store_set_demo (store, TRUE, error))
+    {
+      _riaya_store_rollback (store);
+      return FALSE;
+    }
+
+  if (profile == RIAYA_PROFILE_DIRECTOR)
+    filled = _riaya_demo_fill_registers (store, demo, institutions, error);
+  else
+    filled = _riaya_demo_put_counts (store, demo, institutions, error);
+
+  /* Grants in every profile: they hold no personal data (issue 4). */
+  filled = filled && _riaya_demo_put_grants (store, demo, institutions, error);
+
+  if (!filled)
+    {
+      _riaya_store_rollback (store);
+      return FALSE;
+    }
+
+  return _riaya_store_commit (store, error);
+}
+
 /* The demo follows the profile (issue 3): national staff and delegates
  * hold counts, never names, so their demo is the national registry (a
  * delegate's: their province's part of it) with five years of quarterly
@@ -580,8 +629,8 @@ riaya_demo_load (RiayaStore  *store,
   g_autoptr(GRand) rand = NULL;
   g_autofree char *province_code = NULL;
   RiayaProfile profile = RIAYA_PROFILE_NATIONAL;
-  guint existing, failed = G_MAXUINT;
-  gboolean filled;
+  guint existing;
+  gboolean loaded;
   Demo demo;
 
   g_return_val_if_fail (RIAYA_IS_STORE (store), FALSE);
@@ -628,41 +677,18 @@ riaya_demo_load (RiayaStore  *store,
     institutions = make_registry (&demo, scale,
                                   profile == RIAYA_PROFILE_DELEGATE ? province_code : NULL);
 
-  /* The institutions, their counts or registers and the demo mark go in
-   * together: a database is never left holding demo data that does not
-   * say so, nor institutions without their people. */
-  if (!_riaya_store_begin (store, error))
-    return FALSE;
+  /* A load writes hundreds of thousands of rows (a million count lines
+   * and 130,000 grants at scale 10) at places of their tables that UUID
+   * keys scatter, all in one transaction. With SQLite's default cache of
+   * 2 MB the pages go back and forth to the WAL file, and each count's
+   * savepoint keeps its undo pages in a temporary file. For the load,
+   * both stay in memory (64 MB of cache at most); then back to SQLite's
+   * defaults, which the store does not change. Only faster: a failure
+   * (temp_store cannot change inside a caller's transaction) is no
+   * reason to refuse. */
+  _riaya_store_exec (store, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY", NULL);
+  loaded = load_in_transaction (store, &demo, profile, institutions, error);
+  _riaya_store_exec (store, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT", NULL);
 
-  if (!riaya_store_add_institutions (store, institutions, &failed, error))
-    {
-      _riaya_store_rollback (store);
-      if (failed < institutions->len)
-        g_prefix_error (error, "%s: ",
-                        riaya_institution_get_licence_number (g_ptr_array_index (institutions, failed)));
-      return FALSE;
-    }
-
-  /* Marked first: the store then marks the counts put as demo data. */
-  if (!riaya_store_set_demo (store, TRUE, error))
-    {
-      _riaya_store_rollback (store);
-      return FALSE;
-    }
-
-  if (profile == RIAYA_PROFILE_DIRECTOR)
-    filled = _riaya_demo_fill_registers (store, &demo, institutions, error);
-  else
-    filled = _riaya_demo_put_counts (store, &demo, institutions, error);
-
-  /* Grants in every profile: they hold no personal data (issue 4). */
-  filled = filled && _riaya_demo_put_grants (store, &demo, institutions, error);
-
-  if (!filled)
-    {
-      _riaya_store_rollback (store);
-      return FALSE;
-    }
-
-  return _riaya_store_commit (store, error);
+  return loaded;
 }
