@@ -213,7 +213,7 @@ test_every_grant (void)
   RiayaStore *store = national_store ();
   g_autoptr(GListModel) grants = list_grants (store);
   g_autoptr(GHashTable) institutions = institutions_by_uuid (store);
-  g_autoptr(GHashTable) references = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) references = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GRegex) reference_form = g_regex_new ("^EN/CONV/20[0-9]{2}/[0-9]{3}-[0-9]{4}$", 0, 0, NULL);
   guint n = g_list_model_get_n_items (grants);
   guint by_kind[RIAYA_N_GRANT_KINDS] = { 0 };
@@ -258,7 +258,7 @@ test_every_grant (void)
           g_assert_nonnull (reference);
           g_assert_nonnull (riaya_grant_get_convention_date (grant));
           g_assert_true (g_regex_match (reference_form, reference, 0, NULL));
-          g_assert_true (g_hash_table_add (references, (gpointer) g_intern_string (reference)));
+          g_assert_true (g_hash_table_add (references, g_strdup (reference)));
           g_assert_cmpstr (riaya_grant_get_convention_date (grant), >=, decided);
         }
 
@@ -416,7 +416,7 @@ test_totals_match_list (void)
 
   g_assert_no_error (error);
   for (guint y = 0; y < G_N_ELEMENTS (seen); y++)
-    seen[y] = g_hash_table_new (g_str_hash, g_str_equal);
+    seen[y] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (grants); i++)
     {
@@ -428,7 +428,7 @@ test_totals_match_list (void)
       amounts[y] += riaya_grant_get_amount (grant);
       /* Places of a licence still in force on 31 December, as the
        * capacity table counts them. */
-      if (g_hash_table_add (seen[y], (gpointer) g_intern_string (uuid)))
+      if (g_hash_table_add (seen[y], g_strdup (uuid)))
         {
           g_autofree char *year_end = g_strdup_printf ("%04u-12-31", riaya_grant_get_year (grant));
           RiayaInstitution *institution = g_hash_table_lookup (institutions, uuid);
