@@ -426,7 +426,8 @@ render_show_table (RiayaGrant *grant,
   if (state == RIAYA_JUSTIFICATION_REJECTED)
     {
       riaya_cli_fields_add (fields, _("Rejected on"), riaya_grant_get_justification_rejected (grant));
-      riaya_cli_fields_add (fields, _("Reason"), riaya_grant_get_rejection_reason (grant));
+      /* Translators: why a justification of a grant was rejected */
+      riaya_cli_fields_add (fields, C_("justification", "Reason"), riaya_grant_get_rejection_reason (grant));
     }
   else
     riaya_cli_fields_add (fields, _("Approved on"), riaya_grant_get_justification_approved (grant));

@@ -69,7 +69,7 @@ describe_reports (void)
   g_string_append_c (out, '\n');
   g_string_append_printf (out,
                           /* Translators: the first %s is a list of issue codes, the second a list of three more */
-                          _("The compliance report checks today: %1$s. The checks %2$s come with the inspections, in a later version."),
+                          _("In this version the compliance report checks: %1$s. The checks %2$s come with the inspections, in a later version."),
                           issues, "not-inspected, action-overdue, staffing-below-norm");
   g_string_append (out, "\n\n");
   g_string_append (out,
