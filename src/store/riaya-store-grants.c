@@ -514,6 +514,7 @@ riaya_store_list_grants (RiayaStore              *self,
 
   if (filter == NULL)
     filter = &every;
+  g_return_val_if_fail (filter->status < RIAYA_N_GRANT_STATUSES, NULL);
   if (filter->institution_type >= 0)
     {
       type = riaya_institution_type_to_code (filter->institution_type);
@@ -545,6 +546,16 @@ riaya_store_list_grants (RiayaStore              *self,
 
   if (!collect_grants (self, stmt, grants, error))
     return NULL;
+
+  if (filter->status >= 0)
+    {
+      g_autofree char *today = filter->status_on != NULL ? g_strdup (filter->status_on)
+                                                         : riaya_date_today_iso ();
+
+      for (guint i = grants->len; i > 0; i--)
+        if ((int) riaya_grant_get_status (g_ptr_array_index (grants, i - 1), today) != filter->status)
+          g_ptr_array_remove_index (grants, i - 1);
+    }
 
   return G_LIST_MODEL (sort_grants (grants));
 }

@@ -25,9 +25,14 @@ typedef struct
   const char  *province_code;    /* "RR.PPP" */
   int          institution_type; /* RiayaInstitutionType, or -1: every type */
   const char  *institution_uuid;
+  /* RiayaGrantStatus, or -1: every status. Judged on the `today` given to
+   * riaya_store_grant_year_totals(), or on @status_on for
+   * riaya_store_list_grants() (NULL: today). */
+  int          status;
+  const char  *status_on;
 } RiayaGrantFilter;
 
-#define RIAYA_GRANT_FILTER_INIT { 0, NULL, NULL, -1, NULL }
+#define RIAYA_GRANT_FILTER_INIT { 0, NULL, NULL, -1, NULL, -1, NULL }
 
 /* Saves a new grant with its tranches and justification, after
  * riaya_grant_validate() (today's date) and

@@ -5,7 +5,7 @@
  *
  * The year, region, province and type go to the store, which lists and
  * sums again (riaya_store_list_grants, riaya_store_grant_year_totals);
- * the status filters the list already read. The totals are the figures
+ * so does the status, judged on the day the list is read. The totals are the figures
  * of the published table (reports.md, grants-by-year): institutions
  * granted in the year, each once, and their places licensed on 31
  * December; the footer sums what the list shows.
@@ -177,8 +177,7 @@ _riaya_grants_page_fill_totals (RiayaGrantsPage *self)
   gtk_label_set_text (self->totals_caption,
                       self->status >= 0
                       ? _("Institutions granted in the year, each counted once, and their places licensed on "
-                          "31 December, as the published table gives them. These totals count grants of "
-                          "every status.")
+                          "31 December, counting only the grants of the status chosen.")
                       : _("Institutions granted in the year, each counted once, and their places licensed on "
                           "31 December, as the published table gives them."));
 
@@ -392,6 +391,8 @@ _riaya_grants_page_get_filter (RiayaGrantsPage  *self,
                           ? g_ptr_array_index (self->province_codes, province) : NULL;
   filter->institution_type = (type == 0 || type == GTK_INVALID_LIST_POSITION) ? -1 : (int) type - 1;
   filter->institution_uuid = NULL;
+  filter->status = self->status;
+  filter->status_on = self->today;
 }
 
 static void
@@ -406,10 +407,11 @@ on_filter_selected (GtkDropDown     *dropdown,
 
   if (dropdown == self->status_dropdown)
     {
-      /* Over the list already read: judged on today, by core. */
+      /* The list already read is filtered at once, judged on today by
+       * core; the store then sums the year's figures of that status. */
       self->status = selected >= 1 && selected <= G_N_ELEMENTS (statuses) ? (int) statuses[selected - 1] : -1;
       gtk_filter_changed (GTK_FILTER (self->status_filter), GTK_FILTER_CHANGE_DIFFERENT);
-      _riaya_grants_page_fill_totals (self);
+      riaya_grants_page_reload (self);
       return;
     }
 

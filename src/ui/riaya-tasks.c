@@ -264,6 +264,8 @@ riaya_load_grants_async (const char             *db_path,
   job->filter.region_code = g_strdup (filter->region_code);
   job->filter.province_code = g_strdup (filter->province_code);
   job->filter.institution_uuid = g_strdup (filter->institution_uuid);
+  /* The status is judged on the same day as lateness, the job's own. */
+  job->filter.status_on = job->today;
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, riaya_load_grants_async);

@@ -466,6 +466,19 @@ test_grants_late (Fixture       *fixture,
   wait_for_grants (fixture);
   g_assert_cmpstr (riaya_grants_page_get_total_text (fixture->page, fixture->year, "institutions"), ==, "2");
 
+  /* The totals follow the status chosen: of the two grants, only the first
+   * house's is late — one institution, its 60 places, its amount. */
+  choose (GTK_WIDGET (riaya_grants_page_get_filter (fixture->page, RIAYA_GRANTS_FILTER_STATUS)),
+          riaya_grant_status_to_label (RIAYA_GRANT_STATUS_LATE));
+  wait_for_grants (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (riaya_grants_page_get_visible (fixture->page)), ==, 1);
+  g_assert_cmpstr (riaya_grants_page_get_total_text (fixture->page, fixture->year, "institutions"), ==, "1");
+  g_assert_cmpstr (riaya_grants_page_get_total_text (fixture->page, fixture->year, "capacity"), ==, "60");
+  g_assert_cmpstr (riaya_grants_page_get_total_text (fixture->page, fixture->year, "amount"), ==, granted);
+  riaya_grants_page_clear_filters (fixture->page);
+  wait_for_grants (fixture);
+  g_assert_cmpstr (riaya_grants_page_get_total_text (fixture->page, fixture->year, "institutions"), ==, "2");
+
   /* 9. In the registry (Ctrl+1), the late house bears the mark, and only
    * it; its editor's Grants page flags the grant, beside its places. */
   gtk_widget_activate_action (window, "win.page", "s", "institutions");

@@ -926,6 +926,87 @@ test_migration_from_2 (void)
   g_rmdir (dir);
 }
 
+/* The status filter of totals and lists judges each grant as core does
+ * (riaya_grant_get_status): the totals of each status, summed by SQL, are
+ * those of the grants core puts in that status, on dates around the due
+ * dates of the scenario. */
+static void
+test_status_filter (StoreFixture  *fixture,
+                    gconstpointer  data)
+{
+  static const char * const dates[] = { "2020-09-01", "2020-09-02", "2021-04-01", "2022-04-11", "2025-01-01" };
+  g_auto(Scenario) s = { 0 };
+  g_autoptr(GListModel) every = NULL;
+  g_autoptr(GError) error = NULL;
+  guint seen_closed = 0, seen_late = 0;
+
+  build_scenario (fixture, &s);
+  {
+    /* Paid in full and its justification approved: closed from then on. */
+    g_autoptr(RiayaGrant) grant = make_grant (s.c, 2020, KDH (30));
+
+    add_tranche (grant, "2020-05-01", KDH (30), "2020-05-04");
+    riaya_grant_set_justification_due (grant, "2021-03-31");
+    riaya_grant_set_justification_received (grant, "2021-02-15");
+    riaya_grant_set_justification_approved (grant, "2021-03-01");
+    save (fixture, grant);
+  }
+  every = riaya_store_list_grants (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+    for (int status = 0; status < RIAYA_N_GRANT_STATUSES; status++)
+      {
+        RiayaGrantFilter filter = RIAYA_GRANT_FILTER_INIT;
+        g_autoptr(GArray) totals = NULL;
+        g_autoptr(GListModel) listed = NULL;
+        guint expected_grants = 0, total_grants = 0;
+        gint64 expected_amount = 0, total_amount = 0, expected_paid = 0, total_paid = 0;
+
+        for (guint i = 0; i < g_list_model_get_n_items (every); i++)
+          {
+            g_autoptr(RiayaGrant) grant = g_list_model_get_item (every, i);
+
+            if ((int) riaya_grant_get_status (grant, dates[d]) != status)
+              continue;
+            expected_grants++;
+            expected_amount += riaya_grant_get_amount (grant);
+            expected_paid += riaya_grant_get_paid (grant);
+          }
+
+        filter.status = status;
+        filter.status_on = dates[d];
+        totals = riaya_store_grant_year_totals (fixture->store, 2015, 2026, &filter, dates[d], &error);
+        g_assert_no_error (error);
+        for (guint y = 0; y < totals->len; y++)
+          {
+            const RiayaGrantYearTotals *t = &g_array_index (totals, RiayaGrantYearTotals, y);
+
+            total_grants += t->grants;
+            total_amount += t->amount;
+            total_paid += t->paid;
+            /* Late ones are all late, the others none. */
+            g_assert_cmpuint (t->late, ==, status == RIAYA_GRANT_STATUS_LATE ? t->grants : 0);
+          }
+        g_assert_cmpuint (total_grants, ==, expected_grants);
+        g_assert_cmpint (total_amount, ==, expected_amount);
+        g_assert_cmpint (total_paid, ==, expected_paid);
+
+        listed = riaya_store_list_grants (fixture->store, &filter, &error);
+        g_assert_no_error (error);
+        g_assert_cmpuint (g_list_model_get_n_items (listed), ==, expected_grants);
+
+        if (status == RIAYA_GRANT_STATUS_CLOSED)
+          seen_closed += expected_grants;
+        if (status == RIAYA_GRANT_STATUS_LATE)
+          seen_late += expected_grants;
+      }
+
+  /* The scenario has grants of each kind, so the test can fail. */
+  g_assert_cmpuint (seen_closed, >, 0);
+  g_assert_cmpuint (seen_late, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -941,6 +1022,7 @@ main (int   argc,
   ADD ("/store/grants/refusals", test_refusals);
   ADD ("/store/grants/year-totals", test_year_totals);
   ADD ("/store/grants/late", test_late);
+  ADD ("/store/grants/status-filter", test_status_filter);
   ADD ("/store/grants/overdue-justifications", test_overdue_justifications);
   ADD ("/store/grants/list", test_list);
   ADD ("/store/grants/overflow", test_overflow);
