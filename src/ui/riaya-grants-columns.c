@@ -86,6 +86,23 @@ is_amount (Column column)
   return column == COLUMN_AMOUNT || column == COLUMN_PAID || column == COLUMN_REMAINING;
 }
 
+/* An ISO date kept left to right in an Arabic sentence: after Arabic
+ * letters its digits are Arabic numbers, which the bidi algorithm does not
+ * join across "-", so "2027-03-31" would show as "31-03-2027". A
+ * left-to-right isolate (U+2066 … U+2069) keeps it whole. Returns a
+ * static buffer: use it at once. */
+static const char *
+isolated_date (const char *date)
+{
+  static char buffer[64];
+
+  if (date == NULL)
+    return "";
+
+  g_snprintf (buffer, sizeof buffer, "\u2066%s\u2069", date);
+  return buffer;
+}
+
 /* "Awaited · 2025-03-31": the state of the justification and the date
  * that matters for it. */
 static char *
@@ -118,7 +135,7 @@ justification_text (RiayaGrant *grant)
   /* Translators: a grant's justification in the list: its state
    * ("Awaited", "Received"…), then the date of that state */
   return g_strdup_printf (C_("justification cell", "%1$s · %2$s"),
-                          riaya_justification_state_to_label (state), date != NULL ? date : "");
+                          riaya_justification_state_to_label (state), isolated_date (date));
 }
 
 /* What is late about @grant, in words, or NULL. */
@@ -144,7 +161,7 @@ late_text (RiayaGrant *grant,
                               ? _("Justification rejected, and owed since %s")
                               /* Translators: a tooltip in the list of grants; %s is a date */
                               : _("Justification due on %s, not received"),
-                              riaya_grant_get_justification_due (grant));
+                              isolated_date (riaya_grant_get_justification_due (grant)));
     }
 
   if (text->len == 0)
