@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "riaya-cli-output.h"
+#include "riaya-text.h"
 
 typedef struct
 {
@@ -366,40 +367,6 @@ riaya_cli_json_free (RiayaCliJson *json)
   g_free (json);
 }
 
-static void
-append_escaped (GString    *out,
-                const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const unsigned char *p = (const unsigned char *) text; *p; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (*p < 0x20)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char) *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
 /* Starts a value: the comma after the previous one, a new indented line,
  * and the member's name inside an object. */
 static void
@@ -422,7 +389,7 @@ begin_value (RiayaCliJson *json,
 
   if (name != NULL)
     {
-      append_escaped (json->out, name);
+      riaya_text_append_json_string (json->out, name);
       g_string_append (json->out, ": ");
     }
 }
@@ -497,7 +464,7 @@ riaya_cli_json_string (RiayaCliJson *json,
   if (value == NULL)
     g_string_append (json->out, "null");
   else
-    append_escaped (json->out, value);
+    riaya_text_append_json_string (json->out, value);
 }
 
 void

@@ -24,4 +24,10 @@ char       *riaya_text_fold          (const char *text);
  * goes into, and the base direction of user text). */
 gboolean    riaya_text_is_arabic     (const char *text);
 
+/* Appends @text as a JSON string (RFC 8259): quoted, with quotes,
+ * backslashes and control characters escaped, UTF-8 left as it is. The one
+ * JSON string writer of the CLI and the reports. */
+void        riaya_text_append_json_string (GString    *out,
+                                           const char *text);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "riaya-money.h"
 #include "riaya-table.h"
+#include "riaya-text.h"
 
 typedef struct
 {
@@ -606,42 +607,6 @@ riaya_table_to_csv (RiayaTable *self)
 
 /* --- JSON -------------------------------------------------------------- */
 
-/* A string as RFC 8259 writes it: quotes, backslashes and control
- * characters escaped; everything else is UTF-8 as it is. */
-static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const unsigned char *p = (const unsigned char *) text; *p; p++)
-    {
-      switch (*p)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        default:
-          if (*p < 0x20)
-            g_string_append_printf (out, "\\u%04x", *p);
-          else
-            g_string_append_c (out, (char) *p);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
 static void
 append_json_cell (RiayaTable *self,
                   GString    *out,
@@ -664,7 +629,7 @@ append_json_cell (RiayaTable *self,
     case RIAYA_TABLE_MONEY:
       /* Money stays a string: a JSON reader turns numbers into binary
        * floating point, and 0.10 + 0.20 is not 0.30 there. */
-      append_json_string (out, code);
+      riaya_text_append_json_string (out, code);
       break;
     case RIAYA_TABLE_INTEGER:
     case RIAYA_TABLE_YEAR:
@@ -692,7 +657,7 @@ append_json_row (RiayaTable *self,
       g_string_append (out, first ? "\n" : ",\n");
       g_string_append (out, indent);
       g_string_append (out, "  ");
-      append_json_string (out, get_column (self, c)->key);
+      riaya_text_append_json_string (out, get_column (self, c)->key);
       g_string_append (out, ": ");
       append_json_cell (self, out, row, c);
       first = FALSE;
@@ -713,21 +678,21 @@ riaya_table_to_json (RiayaTable *self)
   g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
 
   out = g_string_new ("{\n  \"report\": ");
-  append_json_string (out, self->name);
+  riaya_text_append_json_string (out, self->name);
   g_string_append (out, ",\n  \"parameters\": {");
   for (guint i = 0; i < self->parameters->len; i++)
     {
       Parameter *parameter = &g_array_index (self->parameters, Parameter, i);
 
       g_string_append (out, i > 0 ? ",\n    " : "\n    ");
-      append_json_string (out, parameter->key);
+      riaya_text_append_json_string (out, parameter->key);
       g_string_append (out, ": ");
       if (parameter->value == NULL)
         g_string_append (out, "null");
       else if (parameter->is_number)
         g_string_append (out, parameter->value);
       else
-        append_json_string (out, parameter->value);
+        riaya_text_append_json_string (out, parameter->value);
     }
   g_string_append (out, self->parameters->len > 0 ? "\n  },\n" : "},\n");
 

@@ -108,6 +108,16 @@ test_is_arabic (void)
   g_assert_false (riaya_text_is_arabic ("\xd9\x8e"));
 }
 
+/* What a script reading `--format json` gets for awkward names. */
+static void
+test_json_string (void)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  riaya_text_append_json_string (out, "Dar \"Al Amal\"\\\n\t\x01 دار");
+  g_assert_cmpstr (out->str, ==, "\"Dar \\\"Al Amal\\\"\\\\\\n\\t\\u0001 دار\"");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -119,6 +129,7 @@ main (int   argc,
   g_test_add_func ("/text/fold/substring", test_fold_substring);
   g_test_add_func ("/text/fold/edges", test_fold_edges);
   g_test_add_func ("/text/is-arabic", test_is_arabic);
+  g_test_add_func ("/text/json-string", test_json_string);
 
   return g_test_run ();
 }
