@@ -87,52 +87,12 @@ _riaya_institutions_page_update_summary (RiayaInstitutionsPage *self)
 
 /* Filter drop-downs */
 
-static GtkStringList *
-string_list_with_all (const char *all_label)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (list, all_label);
-  return list;
-}
-
-static int
-compare_by_display_name (gconstpointer a,
-                         gconstpointer b)
-{
-  return g_utf8_collate (riaya_territory_get_display_name (*(RiayaTerritory **) a),
-                         riaya_territory_get_display_name (*(RiayaTerritory **) b));
-}
-
 static void
 fill_provinces (RiayaInstitutionsPage *self)
 {
-  GListModel *provinces = riaya_context_get_provinces (self->context);
-  guint n = g_list_model_get_n_items (provinces);
-  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GtkStringList) names = string_list_with_all (_("All provinces"));
-
-  for (guint i = 0; i < n; i++)
-    {
-      RiayaTerritory *province = g_list_model_get_item (provinces, i);
-
-      if (self->region_code == NULL ||
-          g_strcmp0 (riaya_territory_get_region_code (province), self->region_code) == 0)
-        g_ptr_array_add (shown, province);
-      else
-        g_object_unref (province);
-    }
-  g_ptr_array_sort (shown, compare_by_display_name);
-
-  g_ptr_array_set_size (self->province_codes, 0);
-  g_ptr_array_add (self->province_codes, NULL);
-  for (guint i = 0; i < shown->len; i++)
-    {
-      RiayaTerritory *province = g_ptr_array_index (shown, i);
-
-      gtk_string_list_append (names, riaya_territory_get_display_name (province));
-      g_ptr_array_add (self->province_codes, g_strdup (riaya_territory_get_code (province)));
-    }
+  g_autoptr(GtkStringList) names =
+    riaya_ui_province_filter_names (riaya_context_get_provinces (self->context), self->region_code,
+                                    _("All provinces"), self->province_codes);
 
   self->filling_filters = TRUE;
   gtk_drop_down_set_model (self->province_dropdown, G_LIST_MODEL (names));
@@ -144,22 +104,13 @@ fill_provinces (RiayaInstitutionsPage *self)
 void
 _riaya_institutions_page_fill_filters (RiayaInstitutionsPage *self)
 {
-  GListModel *regions = riaya_context_get_regions (self->context);
-  g_autoptr(GtkStringList) region_names = string_list_with_all (_("All regions"));
-  g_autoptr(GtkStringList) types = string_list_with_all (_("All types"));
-  g_autoptr(GtkStringList) bases = string_list_with_all (_("All legal bases"));
-  g_autoptr(GtkStringList) statuses = string_list_with_all (_("All statuses"));
-  guint n = g_list_model_get_n_items (regions);
+  g_autoptr(GtkStringList) region_names =
+    riaya_ui_region_filter_names (riaya_context_get_regions (self->context), _("All regions"),
+                                  self->region_codes);
+  g_autoptr(GtkStringList) types = riaya_ui_filter_names (_("All types"));
+  g_autoptr(GtkStringList) bases = riaya_ui_filter_names (_("All legal bases"));
+  g_autoptr(GtkStringList) statuses = riaya_ui_filter_names (_("All statuses"));
 
-  g_ptr_array_set_size (self->region_codes, 0);
-  g_ptr_array_add (self->region_codes, NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(RiayaTerritory) region = g_list_model_get_item (regions, i);
-
-      gtk_string_list_append (region_names, riaya_territory_get_display_name (region));
-      g_ptr_array_add (self->region_codes, g_strdup (riaya_territory_get_code (region)));
-    }
   for (guint t = 0; t < RIAYA_N_INSTITUTION_TYPES; t++)
     gtk_string_list_append (types, riaya_institution_type_to_label (t));
   for (guint b = 0; b < RIAYA_N_LEGAL_BASES; b++)

@@ -248,3 +248,76 @@ riaya_ui_label_factory_new (int max_chars)
 
   return factory;
 }
+
+GtkStringList *
+riaya_ui_filter_names (const char *all_label)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, all_label);
+  return list;
+}
+
+GtkStringList *
+riaya_ui_region_filter_names (GListModel *regions,
+                              const char *all_label,
+                              GPtrArray  *codes)
+{
+  GtkStringList *names = riaya_ui_filter_names (all_label);
+  guint n = g_list_model_get_n_items (regions);
+
+  g_ptr_array_set_size (codes, 0);
+  g_ptr_array_add (codes, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RiayaTerritory) region = g_list_model_get_item (regions, i);
+
+      gtk_string_list_append (names, riaya_territory_get_display_name (region));
+      g_ptr_array_add (codes, g_strdup (riaya_territory_get_code (region)));
+    }
+
+  return names;
+}
+
+static int
+compare_by_display_name (gconstpointer a,
+                         gconstpointer b)
+{
+  return g_utf8_collate (riaya_territory_get_display_name (*(RiayaTerritory **) a),
+                         riaya_territory_get_display_name (*(RiayaTerritory **) b));
+}
+
+GtkStringList *
+riaya_ui_province_filter_names (GListModel *provinces,
+                                const char *region_code,
+                                const char *all_label,
+                                GPtrArray  *codes)
+{
+  GtkStringList *names = riaya_ui_filter_names (all_label);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (provinces);
+
+  for (guint i = 0; i < n; i++)
+    {
+      RiayaTerritory *province = g_list_model_get_item (provinces, i);
+
+      if (region_code == NULL || g_strcmp0 (riaya_territory_get_region_code (province), region_code) == 0)
+        g_ptr_array_add (shown, province);
+      else
+        g_object_unref (province);
+    }
+  /* By name in the interface language: what people look for. */
+  g_ptr_array_sort (shown, compare_by_display_name);
+
+  g_ptr_array_set_size (codes, 0);
+  g_ptr_array_add (codes, NULL);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      RiayaTerritory *province = g_ptr_array_index (shown, i);
+
+      gtk_string_list_append (names, riaya_territory_get_display_name (province));
+      g_ptr_array_add (codes, g_strdup (riaya_territory_get_code (province)));
+    }
+
+  return names;
+}

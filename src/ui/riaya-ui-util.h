@@ -54,6 +54,19 @@ void        riaya_ui_set_text_direction  (GtkWidget          *widget,
 /* A factory for drop-downs and combo rows whose labels ellipsize instead
  * of widening the sidebar; the popup list shows them whole. */
 GtkListItemFactory *riaya_ui_ellipsizing_factory_new (void);
+
+/* The entries of a filter drop-down: @all_label ("All regions") first,
+ * then the display names of @territories — regions, or the provinces of
+ * @region_code (NULL: all) sorted by name. @codes receives the code of each
+ * entry, NULL for the first. (transfer full) */
+GtkStringList *riaya_ui_filter_names      (const char         *all_label);
+GtkStringList *riaya_ui_region_filter_names   (GListModel     *regions,
+                                               const char     *all_label,
+                                               GPtrArray      *codes);
+GtkStringList *riaya_ui_province_filter_names (GListModel     *provinces,
+                                               const char     *region_code,
+                                               const char     *all_label,
+                                               GPtrArray      *codes);
 /* Labels for a GtkStringList cut at @max_chars (with the whole text on
  * hover), or never cut when @max_chars is 0 (for popup lists). */
 GtkListItemFactory *riaya_ui_label_factory_new       (int                 max_chars);
