@@ -53,6 +53,15 @@ GListModel          *_riaya_register_window_dup_stays      (RiayaRegisterWindow 
 gboolean             _riaya_register_window_get_everyone   (RiayaRegisterWindow *self);
 void                 _riaya_register_window_show_toast     (RiayaRegisterWindow *self,
                                                             const char          *message);
+/* The stay of the row selected, or NULL. (transfer none) */
+RiayaStay           *_riaya_register_window_get_selected_stay (RiayaRegisterWindow *self);
+/* A dialog saved something: reads the register and the occupancy again
+ * and tells whoever shows the institution's presence. */
+void                 _riaya_register_window_changed        (RiayaRegisterWindow *self);
+
+/* riaya-register-window-actions.c: admit, exit, print and save as PDF,
+ * with their shortcuts. */
+void                 _riaya_register_window_class_add_actions (GtkWidgetClass   *widget_class);
 /* riaya-register-window-columns.c: the list's columns, their cells and
  * sorters, for a view of RiayaRegisterRow sorting RiayaRegisterEntry. */
 void                 _riaya_register_columns_add           (GtkColumnView       *view);

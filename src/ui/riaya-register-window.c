@@ -22,9 +22,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "riaya-admission-dialog.h"
-#include "riaya-exit-dialog.h"
-#include "riaya-register-print.h"
 #include "riaya-register-rows.h"
 #include "riaya-register-window-private.h"
 #include "riaya-resident-window.h"
@@ -82,14 +79,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static char *
-today_iso (void)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_format (now, "%Y-%m-%d");
-}
 
 /* The occupancy */
 
@@ -360,8 +349,8 @@ on_everyone_changed (GtkSwitch           *everyone_switch,
 
 /* A dialog saved something: the register, the occupancy, and whoever
  * shows the institution's presence, read it again. */
-static void
-on_register_changed (RiayaRegisterWindow *self)
+void
+_riaya_register_window_changed (RiayaRegisterWindow *self)
 {
   riaya_register_window_reload (self);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -379,57 +368,11 @@ on_column_view_activate (GtkColumnView       *view,
     return;
 
   window = riaya_resident_window_new (GTK_WINDOW (self), self->context, stay);
-  g_signal_connect_object (window, "changed", G_CALLBACK (on_register_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (window, "changed", G_CALLBACK (_riaya_register_window_changed), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (window));
 }
 
-/* Actions */
-
-static void
-admit_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  RiayaRegisterWindow *self = RIAYA_REGISTER_WINDOW (widget);
-  RiayaAdmissionDialog *dialog;
-
-  dialog = riaya_admission_dialog_new (GTK_WINDOW (self), self->context, self->institution);
-  g_signal_connect_object (dialog, "admitted", G_CALLBACK (on_register_changed), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-exit_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  RiayaRegisterWindow *self = RIAYA_REGISTER_WINDOW (widget);
-  RiayaRegisterEntry *entry = selected_entry (self);
-  RiayaExitDialog *dialog;
-
-  if (entry == NULL || riaya_stay_get_exited_on (entry->stay) != NULL)
-    return;
-
-  dialog = riaya_exit_dialog_new (GTK_WINDOW (self), self->context, entry->stay);
-  g_signal_connect_object (dialog, "exited", G_CALLBACK (on_register_changed), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-print_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  _riaya_register_print (RIAYA_REGISTER_WINDOW (widget));
-}
-
-static void
-export_pdf_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  _riaya_register_export_pdf (RIAYA_REGISTER_WINDOW (widget));
-}
+/* Actions (the register's own: riaya-register-window-actions.c) */
 
 static void
 today_activated (GtkWidget  *widget,
@@ -437,7 +380,7 @@ today_activated (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   RiayaRegisterWindow *self = RIAYA_REGISTER_WINDOW (widget);
-  g_autofree char *today = today_iso ();
+  g_autofree char *today = riaya_date_today_iso ();
 
   gtk_popover_popdown (self->date_popover);
   riaya_register_window_set_date (self, today);
@@ -540,16 +483,9 @@ riaya_register_window_class_init (RiayaRegisterWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_everyone_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
 
-  gtk_widget_class_install_action (widget_class, "register.admit", NULL, admit_activated);
-  gtk_widget_class_install_action (widget_class, "register.exit", NULL, exit_activated);
-  gtk_widget_class_install_action (widget_class, "register.print", NULL, print_activated);
-  gtk_widget_class_install_action (widget_class, "register.export-pdf", NULL, export_pdf_activated);
+  _riaya_register_window_class_add_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "register.today", NULL, today_activated);
   gtk_widget_class_install_action (widget_class, "register.search", NULL, search_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "register.admit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "register.print", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "register.export-pdf", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "register.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
@@ -578,7 +514,7 @@ riaya_register_window_init (RiayaRegisterWindow *self)
   gtk_search_entry_set_search_delay (self->search_entry, 0);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
-  self->date = today_iso ();
+  self->date = riaya_date_today_iso ();
 }
 
 /* Public API */
@@ -827,4 +763,12 @@ _riaya_register_window_show_toast (RiayaRegisterWindow *self,
   /* A job may end after the window was closed. */
   if (self->toast_overlay != NULL)
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+RiayaStay *
+_riaya_register_window_get_selected_stay (RiayaRegisterWindow *self)
+{
+  RiayaRegisterEntry *entry = selected_entry (self);
+
+  return entry != NULL ? entry->stay : NULL;
 }
