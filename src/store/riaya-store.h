@@ -35,6 +35,7 @@ typedef enum
   RIAYA_STORE_ERROR_PROBABLE_DUPLICATE,/* a new person who looks like a known one, not confirmed */
   RIAYA_STORE_ERROR_NO_REGISTER,      /* a register change in a delegate's or national database */
   RIAYA_STORE_ERROR_HAS_REGISTER,     /* counts put by hand into a database that has a register */
+  RIAYA_STORE_ERROR_KEPT,             /* a record the law keeps as it is: a recorded visit, a decision */
 } RiayaStoreError;
 
 GQuark riaya_store_error_quark (void);

@@ -33,6 +33,7 @@ enum {
 enum {
   RELOADED,
   GRANTS_CHANGED,
+  INSPECTIONS_CHANGED,
   N_SIGNALS
 };
 
@@ -130,6 +131,17 @@ riaya_context_class_init (RiayaContextClass *klass)
    */
   signals[GRANTS_CHANGED] =
     g_signal_new ("grants-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * RiayaContext::inspections-changed:
+   *
+   * A visit was planned, recorded, changed or cancelled, or a corrective
+   * action marked done: the inspections page and an institution's licence
+   * history (a decision is a licence event) show them again.
+   */
+  signals[INSPECTIONS_CHANGED] =
+    g_signal_new ("inspections-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
@@ -261,4 +273,11 @@ riaya_context_grants_changed (RiayaContext *self)
 {
   g_return_if_fail (RIAYA_IS_CONTEXT (self));
   g_signal_emit (self, signals[GRANTS_CHANGED], 0);
+}
+
+void
+riaya_context_inspections_changed (RiayaContext *self)
+{
+  g_return_if_fail (RIAYA_IS_CONTEXT (self));
+  g_signal_emit (self, signals[INSPECTIONS_CHANGED], 0);
 }

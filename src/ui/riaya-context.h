@@ -47,5 +47,8 @@ RiayaTerritory *riaya_context_lookup_territory   (RiayaContext  *self,
 void            riaya_context_reloaded           (RiayaContext  *self);
 /* Tells every page that grants changed (emits RiayaContext::grants-changed). */
 void            riaya_context_grants_changed     (RiayaContext  *self);
+/* Tells every page that visits changed (emits
+ * RiayaContext::inspections-changed). */
+void            riaya_context_inspections_changed (RiayaContext *self);
 
 G_END_DECLS
