@@ -223,6 +223,9 @@ GListModel       *riaya_inspection_get_actions          (RiayaInspection *self);
 /* Inserts @action in due-date order (a reference is taken). */
 void              riaya_inspection_add_action           (RiayaInspection       *self,
                                                          RiayaCorrectiveAction *action);
+/* Puts the actions back in due-date order after the due date of one
+ * already added was changed (the visit does not watch its actions). */
+void              riaya_inspection_sort_actions         (RiayaInspection *self);
 RiayaCorrectiveAction *riaya_inspection_find_action     (RiayaInspection *self,
                                                          const char      *uuid);
 gboolean          riaya_inspection_remove_action        (RiayaInspection *self,
@@ -238,6 +241,9 @@ void              riaya_inspection_set_institution_info (RiayaInspection *self,
                                                          const char      *name,
                                                          const char      *licence_number,
                                                          const char      *province_code);
+RiayaLegalBasis   riaya_inspection_get_legal_basis      (RiayaInspection *self);
+void              riaya_inspection_set_legal_basis      (RiayaInspection *self,
+                                                         RiayaLegalBasis  basis);
 
 /* --- What follows from a visit --------------------------------------- */
 

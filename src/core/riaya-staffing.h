@@ -31,6 +31,11 @@ typedef struct
   guint          required;  /* persons, or hours a year (riaya_staff_role_is_hours) */
   guint          actual;    /* the institution's staff in that role */
   guint          per;       /* residents per person for a ratio ("1 per 25"), 0 for a fixed need */
+  /* The disability norm counts children under six apart: 1 educator per
+   * 14 of them (@per_under_six), 1 per 20 (@per) for the others. 0 in
+   * every other need. */
+  guint          under_six;
+  guint          per_under_six;
 } RiayaStaffingNeed;
 
 /* The needs for an institution of @type with @present people present, of
