@@ -75,6 +75,7 @@ typedef struct
 } RiayaProgrammeAssessment;
 
 void      riaya_programme_assessment_clear (RiayaProgrammeAssessment *assessment);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RiayaProgrammeAssessment, riaya_programme_assessment_clear)
 
 /* Assesses @facts for the programme of @year, judged on @today or on 1
  * January of @year when that is later (a programme adopted before the
