@@ -569,27 +569,14 @@ riaya_store_undelete_institution (RiayaStore  *self,
 }
 
 gboolean
-riaya_store_add_licence_event (RiayaStore         *self,
-                               const char         *uuid,
-                               RiayaLicenceEvent  *event,
-                               GError            **error)
+_riaya_store_check_licence_event (RiayaStore         *self,
+                                  RiayaInstitution   *institution,
+                                  RiayaLicenceEvent  *event,
+                                  GError            **error)
 {
-  g_autoptr(RiayaInstitution) stored = NULL;
-  g_autofree char *now = NULL;
-  g_autofree char *summary = NULL;
-
-  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
-  g_return_val_if_fail (uuid != NULL, FALSE);
-  g_return_val_if_fail (RIAYA_IS_LICENCE_EVENT (event), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  stored = load_existing (self, uuid, error);
-  if (stored == NULL)
-    return FALSE;
-
   /* Law 65.15 arts 31–34: the event must make sense after the history. */
-  if (!riaya_licence_check_event (riaya_institution_get_events (stored), event,
-                                  riaya_institution_get_licence_date (stored), NULL, error))
+  if (!riaya_licence_check_event (riaya_institution_get_events (institution), event,
+                                  riaya_institution_get_licence_date (institution), NULL, error))
     return FALSE;
 
   if (_riaya_store_history_uuid_exists (self, riaya_licence_event_get_uuid (event)))
@@ -599,17 +586,52 @@ riaya_store_add_licence_event (RiayaStore         *self,
       return FALSE;
     }
 
-  now = _riaya_store_now ();
+  return TRUE;
+}
+
+gboolean
+_riaya_store_write_licence_event (RiayaStore         *self,
+                                  const char         *institution_uuid,
+                                  RiayaLicenceEvent  *event,
+                                  const char         *now,
+                                  GError            **error)
+{
+  g_autofree char *summary = NULL;
+
+  g_assert (self->transaction_depth > 0);
+
   summary = g_strdup_printf ("Licence event %s dated %s",
                              riaya_licence_event_kind_to_code (riaya_licence_event_get_kind (event)),
                              riaya_licence_event_get_date (event));
 
+  return _riaya_store_insert_event_row (self, institution_uuid, event, now, error) &&
+         _riaya_store_touch_institution (self, institution_uuid, now, error) &&
+         _riaya_store_journal (self, "licence-event", institution_uuid, "create", summary, error);
+}
+
+gboolean
+riaya_store_add_licence_event (RiayaStore         *self,
+                               const char         *uuid,
+                               RiayaLicenceEvent  *event,
+                               GError            **error)
+{
+  g_autoptr(RiayaInstitution) stored = NULL;
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (uuid != NULL, FALSE);
+  g_return_val_if_fail (RIAYA_IS_LICENCE_EVENT (event), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  stored = load_existing (self, uuid, error);
+  if (stored == NULL || !_riaya_store_check_licence_event (self, stored, event, error))
+    return FALSE;
+
+  now = _riaya_store_now ();
   if (!_riaya_store_begin (self, error))
     return FALSE;
 
-  if (!_riaya_store_insert_event_row (self, uuid, event, now, error) ||
-      !_riaya_store_touch_institution (self, uuid, now, error) ||
-      !_riaya_store_journal (self, "licence-event", uuid, "create", summary, error))
+  if (!_riaya_store_write_licence_event (self, uuid, event, now, error))
     {
       _riaya_store_rollback (self);
       return FALSE;

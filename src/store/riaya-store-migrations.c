@@ -22,6 +22,7 @@ static const char * const migrations[] = {
   "sql/0001-initial.sql",
   "sql/0002-residents.sql",
   "sql/0003-grants.sql",
+  "sql/0004-inspections.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RIAYA_STORE_SCHEMA_VERSION);

@@ -12,6 +12,7 @@
 
 #include "riaya-store.h"
 #include "riaya-store-grants.h"
+#include "riaya-store-inspections.h"
 #include "riaya-store-residents.h"
 
 G_BEGIN_DECLS
@@ -203,6 +204,23 @@ gboolean       _riaya_store_insert_line_row    (RiayaStore            *self,
 gboolean       _riaya_store_history_uuid_exists (RiayaStore           *self,
                                                 const char            *uuid);
 
+/* riaya-store-institutions-write.c: the one way an event joins a
+ * licence's history, for riaya_store_add_licence_event() and for the
+ * decision of a visit, so that both are checked and journaled alike. */
+/* Whether @event may follow the history of @institution (loaded with its
+ * events): riaya_licence_check_event(), and a UUID not used yet. */
+gboolean       _riaya_store_check_licence_event (RiayaStore          *self,
+                                                RiayaInstitution      *institution,
+                                                RiayaLicenceEvent     *event,
+                                                GError               **error);
+/* Writes @event, checked as above, with its journal row, in the caller's
+ * transaction. */
+gboolean       _riaya_store_write_licence_event (RiayaStore          *self,
+                                                const char            *institution_uuid,
+                                                RiayaLicenceEvent     *event,
+                                                const char            *now,
+                                                GError               **error);
+
 /* riaya-store-counts-recompute.c: counts computed from the register. */
 /* Whether register changes recompute the counts in their transaction
  * (the default) or leave it to the caller (@deferred TRUE): to admit many
@@ -349,6 +367,36 @@ gboolean       _riaya_store_set_grant_deleted  (RiayaStore            *self,
 gboolean       _riaya_store_write_tranches     (RiayaStore            *self,
                                                 RiayaGrant            *stored,
                                                 RiayaGrant            *grant,
+                                                GError               **error);
+
+/* riaya-store-inspections.c */
+/* Whether @uuid is a visit, whether it is deleted (cancelled) and whether
+ * it is recorded (done). */
+gboolean       _riaya_store_inspection_state   (RiayaStore            *self,
+                                                const char            *uuid,
+                                                gboolean              *deleted,
+                                                gboolean              *done);
+/* Visit @uuid, deleted or not, complete with its checklist, actions and
+ * institution's info; RIAYA_STORE_ERROR_NOT_FOUND when unknown. */
+RiayaInspection *_riaya_store_load_inspection  (RiayaStore            *self,
+                                                const char            *uuid,
+                                                GError               **error);
+/* Row writes, in the caller's transaction, with no checks: @inspection
+ * over @stored (NULL for a new visit) — its row, checklist and actions. */
+gboolean       _riaya_store_write_inspection   (RiayaStore            *self,
+                                                RiayaInspection       *stored,
+                                                RiayaInspection       *inspection,
+                                                const char            *now,
+                                                GError               **error);
+gboolean       _riaya_store_set_inspection_deleted (RiayaStore        *self,
+                                                const char            *uuid,
+                                                const char            *deleted_at,
+                                                const char            *now,
+                                                GError               **error);
+
+/* riaya-store-check-inspections.c: riaya_store_check()'s part for visits. */
+gboolean       _riaya_store_check_inspections  (RiayaStore            *self,
+                                                GPtrArray             *problems,
                                                 GError               **error);
 
 /* riaya-store-backup.c: a consistent copy of @db at @dest, mode 0600,

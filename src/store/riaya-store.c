@@ -66,6 +66,14 @@ const RiayaStoreDigestTable _riaya_store_digest_tables[] = {
     " FROM grants ORDER BY uuid" },
   { "grant_tranches",
     "SELECT uuid, grant_uuid, due_on, amount, paid_on FROM grant_tranches ORDER BY uuid" },
+  { "inspections",
+    "SELECT uuid, institution_uuid, kind, planned_on, follows_uuid, committee, members_invited, members_present,"
+    " done_on, findings, decision, decision_deadline, licence_event_uuid, revision, created_at, updated_at,"
+    " deleted_at FROM inspections ORDER BY uuid" },
+  { "inspection_checks",
+    "SELECT inspection_uuid, area, result, note FROM inspection_checks ORDER BY inspection_uuid, area" },
+  { "corrective_actions",
+    "SELECT uuid, inspection_uuid, description, due_on, done_on FROM corrective_actions ORDER BY uuid" },
   { "journal",
     "SELECT id, at, os_user, profile, entity, record_uuid, action, summary FROM journal ORDER BY id" },
   { NULL, NULL }

@@ -898,7 +898,7 @@ test_migration_from_2 (void)
 
   store = riaya_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (riaya_store_get_schema_version (store), ==, 3);
+  g_assert_cmpint (riaya_store_get_schema_version (store), ==, RIAYA_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_query_int (copy, "PRAGMA user_version"), ==, 2);
   g_assert_cmpuint (file_mode (copy), ==, 0600);
 
