@@ -118,6 +118,14 @@ apply_event (RiayaLicenceStatus     status,
 }
 
 RiayaLicenceStatus
+riaya_licence_status_after (RiayaLicenceStatus    status,
+                            RiayaLicenceEventKind kind)
+{
+  apply_event (status, kind, &status);
+  return status;
+}
+
+RiayaLicenceStatus
 riaya_licence_status_on (GListModel *events,
                          const char *on)
 {

@@ -23,6 +23,13 @@ G_BEGIN_DECLS
 RiayaLicenceStatus riaya_licence_status_on   (GListModel        *events,
                                               const char        *on);
 
+/* The status after one more event of @kind, as riaya_licence_status_on()
+ * applies them one by one in date order (a grant first on its day): for
+ * the store, which reads the events of thousands of institutions as rows
+ * rather than objects. A step that makes no sense leaves @status. */
+RiayaLicenceStatus riaya_licence_status_after (RiayaLicenceStatus     status,
+                                               RiayaLicenceEventKind  kind);
+
 /* Whether @event may be added to @events of a licence dated @licence_date:
  * its date is a real past day not before the licence, its deadline (only
  * for a warning or a reprimand) after its date, and the whole history

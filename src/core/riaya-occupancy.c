@@ -62,45 +62,53 @@ riaya_occupancy_groups (GListModel          *capacity_lines,
                         const char          *on,
                         const RiayaPresence *presence)
 {
-  static const RiayaPresence nobody;
   g_autoptr(GPtrArray) lines = riaya_capacity_lines_on (capacity_lines, on);
+  guint places[RIAYA_N_CATEGORIES][RIAYA_N_SEXES] = { { 0 } };
+
+  /* Lines in force hold at least one place (riaya_capacity_lines_on). */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      RiayaCapacityLine *line = g_ptr_array_index (lines, i);
+
+      places[riaya_capacity_line_get_category (line)][riaya_capacity_line_get_sex (line)] +=
+        riaya_capacity_line_get_places (line);
+    }
+
+  return riaya_occupancy_groups_for_places (places, presence);
+}
+
+GArray *
+riaya_occupancy_groups_for_places (const guint          places[RIAYA_N_CATEGORIES][RIAYA_N_SEXES],
+                                   const RiayaPresence *presence)
+{
+  static const RiayaPresence nobody;
   GArray *groups = g_array_new (FALSE, TRUE, sizeof (RiayaOccupancyGroup));
+
+  g_return_val_if_fail (places != NULL, groups);
 
   if (presence == NULL)
     presence = &nobody;
 
   for (guint c = 0; c < RIAYA_N_CATEGORIES; c++)
     {
-      guint places[RIAYA_N_SEXES] = { 0 };
-      gboolean licensed[RIAYA_N_SEXES] = { FALSE };
+      const guint *licensed = places[c];
       guint present_m = presence->present[c][0];
       guint present_f = presence->present[c][1];
 
-      for (guint i = 0; i < lines->len; i++)
-        {
-          RiayaCapacityLine *line = g_ptr_array_index (lines, i);
-
-          if (riaya_capacity_line_get_category (line) != (RiayaCategory) c)
-            continue;
-
-          places[riaya_capacity_line_get_sex (line)] += riaya_capacity_line_get_places (line);
-          licensed[riaya_capacity_line_get_sex (line)] = TRUE;
-        }
-
-      if (licensed[RIAYA_SEX_ANY])
+      if (licensed[RIAYA_SEX_ANY] > 0)
         {
           /* Places for either sex: the category is one group, and any
            * places kept for one sex add to it. */
           append_group (groups, c, RIAYA_SEX_ANY,
-                        places[RIAYA_SEX_ANY] + places[RIAYA_SEX_MALE] + places[RIAYA_SEX_FEMALE],
+                        licensed[RIAYA_SEX_ANY] + licensed[RIAYA_SEX_MALE] + licensed[RIAYA_SEX_FEMALE],
                         present_m + present_f);
           continue;
         }
 
-      if (licensed[RIAYA_SEX_MALE] || present_m > 0)
-        append_group (groups, c, RIAYA_SEX_MALE, places[RIAYA_SEX_MALE], present_m);
-      if (licensed[RIAYA_SEX_FEMALE] || present_f > 0)
-        append_group (groups, c, RIAYA_SEX_FEMALE, places[RIAYA_SEX_FEMALE], present_f);
+      if (licensed[RIAYA_SEX_MALE] > 0 || present_m > 0)
+        append_group (groups, c, RIAYA_SEX_MALE, licensed[RIAYA_SEX_MALE], present_m);
+      if (licensed[RIAYA_SEX_FEMALE] > 0 || present_f > 0)
+        append_group (groups, c, RIAYA_SEX_FEMALE, licensed[RIAYA_SEX_FEMALE], present_f);
     }
 
   return groups;

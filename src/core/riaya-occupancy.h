@@ -47,6 +47,12 @@ guint     riaya_presence_total             (const RiayaPresence       *presence)
 GArray   *riaya_occupancy_groups           (GListModel                *capacity_lines,
                                             const char                *on,
                                             const RiayaPresence       *presence);
+/* The same groups from the places in force on the day, per category and
+ * sex (riaya_capacity_lines_on summed; 0 where no line is in force), for
+ * the store and the reports, which read capacity as rows rather than
+ * objects. (transfer full) */
+GArray   *riaya_occupancy_groups_for_places (const guint                places[RIAYA_N_CATEGORIES][RIAYA_N_SEXES],
+                                             const RiayaPresence       *presence);
 gboolean  riaya_occupancy_group_is_full    (const RiayaOccupancyGroup *group);
 gboolean  riaya_occupancy_group_is_over    (const RiayaOccupancyGroup *group);
 /* Whether any group of @groups is over capacity. */

@@ -63,10 +63,40 @@ riaya_date_to_iso (const GDate *date)
                           g_date_get_day (date));
 }
 
+/* The local time zone, kept while $TZ stays the same. GLib 2.74's
+ * g_time_zone_new_local() reads /etc/localtime again at every call when
+ * TZ is unset (fixed in 2.76), and the store asks for today once per
+ * licence event and capacity line it loads: at ten times the national
+ * registry that was a quarter of the time riaya_store_list_institutions()
+ * took. */
+static GTimeZone *
+ref_local_zone (void)
+{
+  static GMutex lock;
+  static GTimeZone *zone;
+  static char *zone_tz;
+  const char *tz = g_getenv ("TZ");
+  GTimeZone *result;
+
+  g_mutex_lock (&lock);
+  if (zone == NULL || g_strcmp0 (zone_tz, tz) != 0)
+    {
+      g_clear_pointer (&zone, g_time_zone_unref);
+      g_free (zone_tz);
+      zone = g_time_zone_new_local ();
+      zone_tz = g_strdup (tz);
+    }
+  result = g_time_zone_ref (zone);
+  g_mutex_unlock (&lock);
+
+  return result;
+}
+
 char *
 riaya_date_today_iso (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GTimeZone) zone = ref_local_zone ();
+  g_autoptr(GDateTime) now = g_date_time_new_now (zone);
 
   return g_date_time_format (now, "%Y-%m-%d");
 }

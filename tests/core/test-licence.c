@@ -123,6 +123,10 @@ test_state_machine (void)
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
       g_autoptr(GError) error = NULL;
+      /* The step the store takes row by row gives the same status. */
+      RiayaLicenceStatus before = riaya_licence_status_on (G_LIST_MODEL (events), NULL);
+
+      g_assert_cmpint (riaya_licence_status_after (before, steps[i].kind), ==, steps[i].status);
 
       if (!check (events, steps[i].kind, steps[i].date, NULL, &error))
         g_error ("step %u (%s on %s) refused: %s", i,
@@ -153,6 +157,21 @@ test_status_on_past_dates (void)
   g_assert_cmpint (riaya_licence_status_on (model, "2020-06-29"), ==, RIAYA_LICENCE_STATUS_WARNED);
   g_assert_cmpint (riaya_licence_status_on (model, "2020-06-30"), ==, RIAYA_LICENCE_STATUS_CLOSED);
   g_assert_cmpint (riaya_licence_status_on (model, NULL), ==, RIAYA_LICENCE_STATUS_CLOSED);
+}
+
+/* A step that makes no sense changes nothing, as riaya_licence_status_on()
+ * skips it in a history read from an old import. */
+static void
+test_status_after_impossible_step (void)
+{
+  g_assert_cmpint (riaya_licence_status_after (RIAYA_LICENCE_STATUS_NONE, RIAYA_LICENCE_EVENT_WARNING), ==,
+                   RIAYA_LICENCE_STATUS_NONE);
+  g_assert_cmpint (riaya_licence_status_after (RIAYA_LICENCE_STATUS_ACTIVE, RIAYA_LICENCE_EVENT_GRANTED), ==,
+                   RIAYA_LICENCE_STATUS_ACTIVE);
+  g_assert_cmpint (riaya_licence_status_after (RIAYA_LICENCE_STATUS_WITHDRAWN, RIAYA_LICENCE_EVENT_SUSPENDED), ==,
+                   RIAYA_LICENCE_STATUS_WITHDRAWN);
+  g_assert_cmpint (riaya_licence_status_after (RIAYA_LICENCE_STATUS_ACTIVE, RIAYA_LICENCE_EVENT_REOPENED), ==,
+                   RIAYA_LICENCE_STATUS_ACTIVE);
 }
 
 static void
@@ -389,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/licence/event-object", test_event_object);
   g_test_add_func ("/licence/state-machine", test_state_machine);
   g_test_add_func ("/licence/status-on-past-dates", test_status_on_past_dates);
+  g_test_add_func ("/licence/status-after-impossible-step", test_status_after_impossible_step);
   g_test_add_func ("/licence/same-day-grant-first", test_same_day_grant_first);
   g_test_add_func ("/licence/refuse/grant-twice", test_refuse_grant_twice);
   g_test_add_func ("/licence/refuse/before-grant", test_refuse_before_grant);

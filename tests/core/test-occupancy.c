@@ -191,6 +191,53 @@ test_people_without_places_are_over (void)
   g_assert_false (riaya_occupancy_group_is_full (&group));
 }
 
+/* The groups from a table of places, as the reports read capacity, are
+ * those from the lines in force. */
+static void
+test_groups_for_places (void)
+{
+  g_autoptr(GListStore) lines = g_list_store_new (RIAYA_TYPE_CAPACITY_LINE);
+  guint places[RIAYA_N_CATEGORIES][RIAYA_N_SEXES] = { { 0 } };
+  RiayaPresence presence = { { { 0 } } };
+  g_autoptr(GArray) from_lines = NULL;
+  g_autoptr(GArray) from_places = NULL;
+
+  add_line (lines, RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, 40, "2020-09-01");
+  add_line (lines, RIAYA_CATEGORY_PUPIL, RIAYA_SEX_FEMALE, 30, "2020-09-01");
+  /* Closed since: in force with no place, no group. */
+  add_line (lines, RIAYA_CATEGORY_PUPIL, RIAYA_SEX_FEMALE, 0, "2022-09-01");
+  add_line (lines, RIAYA_CATEGORY_ELDERLY, RIAYA_SEX_ANY, 10, "2020-01-01");
+  add_line (lines, RIAYA_CATEGORY_ELDERLY, RIAYA_SEX_FEMALE, 2, "2020-01-01");
+  riaya_presence_add (&presence, RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, 41);
+  riaya_presence_add (&presence, RIAYA_CATEGORY_PUPIL, RIAYA_SEX_FEMALE, 3);
+  riaya_presence_add (&presence, RIAYA_CATEGORY_ELDERLY, RIAYA_SEX_MALE, 7);
+  riaya_presence_add (&presence, RIAYA_CATEGORY_CHILD, RIAYA_SEX_FEMALE, 1);
+
+  places[RIAYA_CATEGORY_PUPIL][RIAYA_SEX_MALE] = 40;
+  places[RIAYA_CATEGORY_ELDERLY][RIAYA_SEX_ANY] = 10;
+  places[RIAYA_CATEGORY_ELDERLY][RIAYA_SEX_FEMALE] = 2;
+
+  from_lines = riaya_occupancy_groups (G_LIST_MODEL (lines), "2024-01-01", &presence);
+  from_places = riaya_occupancy_groups_for_places ((const guint (*)[RIAYA_N_SEXES]) places, &presence);
+
+  /* In category order: a child without a place, boys 41 for 40, girls 3
+   * for none, the elderly one group of 12. */
+  g_assert_cmpuint (from_places->len, ==, 4);
+  g_assert_cmpuint (from_lines->len, ==, from_places->len);
+  for (guint i = 0; i < from_lines->len; i++)
+    {
+      RiayaOccupancyGroup *a = &g_array_index (from_lines, RiayaOccupancyGroup, i);
+      RiayaOccupancyGroup *b = &g_array_index (from_places, RiayaOccupancyGroup, i);
+
+      g_assert_cmpint (a->category, ==, b->category);
+      g_assert_cmpint (a->sex, ==, b->sex);
+      g_assert_cmpuint (a->places, ==, b->places);
+      g_assert_cmpuint (a->present, ==, b->present);
+    }
+  g_assert_cmpuint (g_array_index (from_places, RiayaOccupancyGroup, 3).places, ==, 12);
+  g_assert_true (riaya_occupancy_any_over (from_places));
+}
+
 static void
 test_institution_shows_over_capacity (void)
 {
@@ -233,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/occupancy/groups-per-sex-around-capacity-change", test_groups_per_sex_around_capacity_change);
   g_test_add_func ("/occupancy/either-sex-one-group", test_places_for_either_sex_form_one_group);
   g_test_add_func ("/occupancy/people-without-places-are-over", test_people_without_places_are_over);
+  g_test_add_func ("/occupancy/groups-for-places", test_groups_for_places);
   g_test_add_func ("/occupancy/institution-over-capacity", test_institution_shows_over_capacity);
 
   return g_test_run ();
