@@ -156,6 +156,19 @@ gboolean   _riaya_demo_put_grants                 (RiayaStore *store,
                                                    GPtrArray  *institutions,
                                                    GError    **error);
 
+/* riaya-demo-inspections.c */
+
+/* The control committee's visits to the saved institutions of
+ * @institutions: five years up to the demo's last day and the year in
+ * progress, and those planned after, with their decisions made licence
+ * events (in @institutions' histories too), in the caller's transaction.
+ * @director: a director's houses, all visited, never suspended. */
+gboolean   _riaya_demo_put_inspections            (RiayaStore *store,
+                                                   Demo       *demo,
+                                                   GPtrArray  *institutions,
+                                                   gboolean    director,
+                                                   GError    **error);
+
 /* riaya-demo-registers.c */
 
 /* The institutions of a director's demo (GPtrArray of RiayaInstitution),

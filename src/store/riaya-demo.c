@@ -596,9 +596,14 @@ load_in_transaction (RiayaStore    *store,
       return FALSE;
     }
 
-  if (profile == RIAYA_PROFILE_DIRECTOR)
+  /* Visits in every profile (issue 5), before the people and the
+   * grants: a suspension or a withdrawal they decide empties the counts
+   * and stops the grants, as the licence's history then says. */
+  filled = _riaya_demo_put_inspections (store, demo, institutions, profile == RIAYA_PROFILE_DIRECTOR, error);
+
+  if (filled && profile == RIAYA_PROFILE_DIRECTOR)
     filled = _riaya_demo_fill_registers (store, demo, institutions, error);
-  else
+  else if (filled)
     filled = _riaya_demo_put_counts (store, demo, institutions, error);
 
   /* Grants in every profile: they hold no personal data (issue 4). */
