@@ -42,7 +42,8 @@ void              riaya_visit_editor_show_record  (RiayaVisitEditor *self);
  * "kind", "committee", "done-on", "invited", "present", "quorum" (the
  * label), "check-<area code>" and "check-note-<area code>", "staffing"
  * (the label), "findings", "decision", "deadline", "add-action", "save",
- * "record", "print". */
+ * "record", "print", "cancel-visit" (the button that cancels a planned
+ * visit). */
 GtkWidget        *riaya_visit_editor_get_field    (RiayaVisitEditor *self,
                                                    const char       *name);
 /* The message under a field (same names, "form" for the banner), or NULL. */
@@ -53,5 +54,9 @@ guint             riaya_visit_editor_get_n_actions (RiayaVisitEditor *self);
 GtkWidget        *riaya_visit_editor_get_action_field (RiayaVisitEditor *self,
                                                        guint             index,
                                                        const char       *name);
+/* The message under a field of action @index (same names), or NULL. */
+const char       *riaya_visit_editor_get_action_message (RiayaVisitEditor *self,
+                                                         guint             index,
+                                                         const char       *name);
 
 G_END_DECLS
