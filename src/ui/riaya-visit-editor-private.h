@@ -118,6 +118,16 @@ char       *_riaya_visit_editor_dup_view_text    (GtkTextView      *view);
 void        _riaya_visit_editor_update_summary   (RiayaVisitEditor *self);
 /* After an edit by the user: the form is dirty and checked again. */
 void        _riaya_visit_editor_changed          (RiayaVisitEditor *self);
+/* Emits RiayaVisitEditor::saved with the draft's UUID. */
+void        _riaya_visit_editor_emit_saved       (RiayaVisitEditor *self);
+
+/* riaya-visit-editor-save.c */
+/* Installs visit.save and visit.cancel-visit. */
+void        _riaya_visit_editor_class_init_save  (GtkWidgetClass   *widget_class);
+/* Asks before closing a form with unsaved work (or shows the question
+ * already asked): TRUE when the window must stay open for now. */
+gboolean    _riaya_visit_editor_ask_before_closing (RiayaVisitEditor *self);
+void        _riaya_visit_editor_forget_question  (RiayaVisitEditor *self);
 
 /* riaya-visit-editor-record.c */
 void        _riaya_visit_editor_init_record      (RiayaVisitEditor *self);

@@ -34,9 +34,6 @@ static const char * const field_names[VISIT_N_FIELDS] = {
   "institution", "date", "kind", "invited", "done-on", "present", "decision", "deadline",
 };
 
-#define RESPONSE_KEEP_VISIT   "keep"
-#define RESPONSE_CANCEL_VISIT "cancel-visit"
-
 /* Helpers */
 
 char *
@@ -177,6 +174,12 @@ fill_from_draft (RiayaVisitEditor *self)
 }
 
 void
+_riaya_visit_editor_emit_saved (RiayaVisitEditor *self)
+{
+  g_signal_emit (self, signals[SAVED], 0, riaya_inspection_get_uuid (self->draft));
+}
+
+void
 _riaya_visit_editor_changed (RiayaVisitEditor *self)
 {
   if (self->filling)
@@ -304,36 +307,6 @@ on_chooser_show (GtkWidget        *popover,
 /* Actions */
 
 static void
-save_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  RiayaVisitEditor *self = RIAYA_VISIT_EDITOR (widget);
-  RiayaStore *store = riaya_context_get_store (self->context);
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  self->save_tried = TRUE;
-  _riaya_visit_editor_validate (self);
-  if (!self->valid || self->question != NULL)
-    return;
-
-  ok = self->is_new ? riaya_store_add_inspection (store, self->draft, &error)
-                    : riaya_store_update_inspection (store, self->draft, &error);
-  if (!ok)
-    {
-      /* Refused: everything typed stays, and the reason is shown. */
-      _riaya_visit_editor_show_refusal (self, error);
-      return;
-    }
-
-  self->dirty = FALSE;
-  g_signal_emit (self, signals[SAVED], 0, riaya_inspection_get_uuid (self->draft));
-  riaya_context_inspections_changed (self->context);
-  gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
 record_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -355,122 +328,16 @@ add_action_activated (GtkWidget  *widget,
   _riaya_visit_editor_changed (self);
 }
 
-/* Closing, and cancelling a planned visit */
-
-static gboolean
-close_idle (gpointer user_data)
-{
-  gtk_window_close (GTK_WINDOW (user_data));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-forget_question (RiayaVisitEditor *self)
-{
-  if (self->question != NULL)
-    g_object_remove_weak_pointer (G_OBJECT (self->question), (gpointer *) &self->question);
-  self->question = NULL;
-}
-
-static void
-ask (RiayaVisitEditor *self,
-     GtkWidget        *question,
-     GCallback         on_response)
-{
-  self->question = question;
-  g_object_add_weak_pointer (G_OBJECT (self->question), (gpointer *) &self->question);
-  g_signal_connect_object (self->question, "response", on_response, self, 0);
-  gtk_window_present (GTK_WINDOW (self->question));
-}
-
-static void
-on_cancel_visit_response (AdwMessageDialog *dialog,
-                          const char       *response,
-                          RiayaVisitEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  forget_question (self);
-  if (!g_str_equal (response, RESPONSE_CANCEL_VISIT))
-    return;
-
-  /* Kept and journaled: the calendars are told it is cancelled. */
-  if (!riaya_store_delete_inspection (riaya_context_get_store (self->context),
-                                      riaya_inspection_get_uuid (self->draft), &error))
-    {
-      _riaya_visit_editor_show_refusal (self, error);
-      return;
-    }
-
-  self->dirty = FALSE;
-  riaya_context_inspections_changed (self->context);
-  g_idle_add_full (G_PRIORITY_DEFAULT, close_idle, g_object_ref (self), g_object_unref);
-}
-
-static void
-cancel_visit_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  RiayaVisitEditor *self = RIAYA_VISIT_EDITOR (widget);
-  const char *planned_on = riaya_inspection_get_planned_on (self->original);
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
-
-  if (self->original == NULL || riaya_inspection_is_done (self->original) || self->question != NULL)
-    return;
-
-  /* Translators: the question before cancelling a planned visit; the
-   * first %s is its date, the second an institution's name */
-  body = g_strdup_printf (_("The visit planned for %1$s to “%2$s” will leave the programme, and "
-                            "calendars that hold it will show it cancelled."),
-                          planned_on,
-                          self->institution != NULL ? riaya_institution_get_display_name (self->institution) : "");
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Cancel This Visit?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    RESPONSE_KEEP_VISIT, _("_Keep the Visit"),
-                                    RESPONSE_CANCEL_VISIT, _("Cancel the _Visit"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), RESPONSE_CANCEL_VISIT,
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), RESPONSE_KEEP_VISIT);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), RESPONSE_KEEP_VISIT);
-  ask (self, dialog, G_CALLBACK (on_cancel_visit_response));
-}
-
-static void
-on_discard_response (AdwMessageDialog *dialog,
-                     const char       *response,
-                     RiayaVisitEditor *self)
-{
-  forget_question (self);
-  if (g_str_equal (response, RIAYA_RESPONSE_DISCARD))
-    {
-      self->dirty = FALSE;
-      /* Once the question, which is this editor's transient child, is gone. */
-      g_idle_add_full (G_PRIORITY_DEFAULT, close_idle, g_object_ref (self), g_object_unref);
-    }
-}
+/* Closing */
 
 static gboolean
 riaya_visit_editor_close_request (GtkWindow *window)
 {
-  RiayaVisitEditor *self = RIAYA_VISIT_EDITOR (window);
-
-  if (self->question != NULL)
-    {
-      gtk_window_present (GTK_WINDOW (self->question));
-      return TRUE;
-    }
-
-  if (!self->dirty)
-    return GTK_WINDOW_CLASS (riaya_visit_editor_parent_class)->close_request (window);
-
   /* Never lose typed work silently. */
-  ask (self, _riaya_discard_dialog_new (window, _("The changes to this visit have not been saved.")),
-       G_CALLBACK (on_discard_response));
+  if (_riaya_visit_editor_ask_before_closing (RIAYA_VISIT_EDITOR (window)))
+    return TRUE;
 
-  return TRUE;
+  return GTK_WINDOW_CLASS (riaya_visit_editor_parent_class)->close_request (window);
 }
 
 /* Overrides */
@@ -480,7 +347,7 @@ riaya_visit_editor_dispose (GObject *object)
 {
   RiayaVisitEditor *self = RIAYA_VISIT_EDITOR (object);
 
-  forget_question (self);
+  _riaya_visit_editor_forget_question (self);
   g_clear_object (&self->institution);
   g_clear_object (&self->institutions);
   g_clear_object (&self->context);
@@ -560,9 +427,8 @@ riaya_visit_editor_class_init (RiayaVisitEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RiayaVisitEditor, add_action_button);
   gtk_widget_class_bind_template_child (widget_class, RiayaVisitEditor, no_action_row);
 
-  gtk_widget_class_install_action (widget_class, "visit.save", NULL, save_activated);
+  _riaya_visit_editor_class_init_save (widget_class);
   gtk_widget_class_install_action (widget_class, "visit.record", NULL, record_activated);
-  gtk_widget_class_install_action (widget_class, "visit.cancel-visit", NULL, cancel_visit_activated);
   gtk_widget_class_install_action (widget_class, "visit.add-action", NULL, add_action_activated);
   _riaya_visit_editor_class_init_print (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "visit.save", NULL);
