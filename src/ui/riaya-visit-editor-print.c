@@ -176,6 +176,27 @@ print_in (RiayaVisitEditor *self,
     show_toast (self, error->message);
 }
 
+gboolean
+riaya_visit_editor_print_to_file (RiayaVisitEditor  *self,
+                                  const char        *language,
+                                  const char        *path,
+                                  GError           **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (RIAYA_IS_VISIT_EDITOR (self), FALSE);
+  g_return_val_if_fail (self->original != NULL, FALSE);
+  g_return_val_if_fail (language != NULL && path != NULL, FALSE);
+
+  operation = print_operation_new (self, language, error);
+  if (operation == NULL)
+    return FALSE;
+  gtk_print_operation_set_export_filename (operation, path);
+
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                  GTK_WINDOW (self), error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
 /* Saving as PDF, in a worker thread with a store of its own */
 
 typedef struct

@@ -195,6 +195,12 @@ void        _riaya_visit_editor_update_print     (RiayaVisitEditor *self);
  * the interface is Arabic, else "fr"), and the PDF of the saved visit
  * written without asking, in a worker thread with a store of its own. */
 const char *riaya_visit_editor_default_language  (void);
+/* Prints through GtkPrintOperation itself, exporting the pages the print
+ * dialog would send to @path. */
+gboolean    riaya_visit_editor_print_to_file     (RiayaVisitEditor    *self,
+                                                  const char          *language,
+                                                  const char          *path,
+                                                  GError             **error);
 void        riaya_visit_editor_save_pdf_async    (RiayaVisitEditor    *self,
                                                   const char          *language,
                                                   const char          *path,

@@ -16,6 +16,9 @@
  * elderly home with too few carers propose "not compliant". A planned
  * visit is cancelled after a question, and a visit gone meanwhile is
  * refused in the banner.
+ *
+ * With RIAYA_GUI_SHOTS=DIR, also saves the editor as PNGs in DIR, for
+ * people to look at.
  */
 
 #include "config.h"
@@ -104,6 +107,41 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 /* Looking and acting */
+
+static void
+save_shot (RiayaVisitEditor *editor,
+           const char       *name,
+           const char       *scroll_to)
+{
+  const char *dir = g_getenv ("RIAYA_GUI_SHOTS");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+
+  /* The part of the form to look at, at the top of the window. */
+  if (scroll_to != NULL)
+    {
+      GtkWidget *target = riaya_visit_editor_get_field (editor, scroll_to);
+      GtkWidget *scrolled = gtk_widget_get_ancestor (target, GTK_TYPE_SCROLLED_WINDOW);
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      graphene_point_t point;
+
+      g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (editor), 2));
+      g_assert_true (gtk_widget_compute_point (target, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                               &GRAPHENE_POINT_INIT (0, 0), &point));
+      gtk_adjustment_set_value (adjustment, point.y - 48);
+    }
+  /* No row caught half-way through an animation. */
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (editor), 30));
+  file = g_strdup_printf ("%s-%s.png", name, language->language);
+  path = g_build_filename (dir, file, NULL);
+  gui_test_save_png (GTK_WINDOW (editor), path, &error);
+  g_assert_no_error (error);
+  g_test_message ("saved %s", path);
+}
 
 static GtkWidget *
 field (RiayaVisitEditor *editor,
@@ -277,10 +315,12 @@ on_pdf_saved (GObject      *source,
   *(GAsyncResult **) data = g_object_ref (result);
 }
 
-/* Saves the report in @lang as the "Save as PDF…" item does, and finds
- * @name in the text pdftotext reads from it. */
+/* Saves the report in @lang as the "Save as PDF…" item does (or prints
+ * it to a file when @printed), and finds @name in the text pdftotext
+ * reads from it. */
 static void
 assert_pdf_names (RiayaVisitEditor *editor,
+                  gboolean          printed,
                   const char       *lang,
                   const char       *name)
 {
@@ -294,10 +334,19 @@ assert_pdf_names (RiayaVisitEditor *editor,
   int status = 0;
 
   g_assert_no_error (error);
-  riaya_visit_editor_save_pdf_async (editor, lang, path, on_pdf_saved, &result);
-  g_assert_true (gui_test_wait_until (is_not_null, &result));
-  g_assert_true (riaya_visit_editor_save_pdf_finish (editor, result, &error));
-  g_assert_no_error (error);
+  if (printed)
+    {
+      /* The pages the print dialog sends, as "Print to File" does. */
+      g_assert_true (riaya_visit_editor_print_to_file (editor, lang, path, &error));
+      g_assert_no_error (error);
+    }
+  else
+    {
+      riaya_visit_editor_save_pdf_async (editor, lang, path, on_pdf_saved, &result);
+      g_assert_true (gui_test_wait_until (is_not_null, &result));
+      g_assert_true (riaya_visit_editor_save_pdf_finish (editor, result, &error));
+      g_assert_no_error (error);
+    }
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
   if (pdftotext == NULL)
@@ -375,6 +424,7 @@ test_visit_plan (Fixture       *fixture,
   type_view (editor, "committee", "Gouverneur — président\nDélégation de la santé\n\nOPJ\n");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (field (editor, "invited"))), ==, 3);
   g_assert_true (riaya_visit_editor_can_save (editor));
+  save_shot (editor, "visit-plan", NULL);
   save_visit (editor);
 
   saved = only_visit (fixture, fixture->house);
@@ -500,6 +550,8 @@ test_visit_record (Fixture       *fixture,
   choose (field (editor, "check-register"), riaya_check_result_to_label (RIAYA_CHECK_NOT_COMPLIANT));
   type_into (editor, "check-note-register", "Registre non signé depuis mars");
   type_view (editor, "findings", "Le registre n’est plus tenu depuis trois mois.");
+  save_shot (editor, "visit-record", "done-on");
+  save_shot (editor, "visit-decision", "decision");
   save_visit (editor);
 
   /* Saved: the warning is an event of the licence, and the house warned. */
@@ -533,8 +585,11 @@ test_visit_record (Fixture       *fixture,
    * in the language of the interface and in the other one. */
   g_assert_true (gtk_widget_get_sensitive (field (editor, "print")));
   g_assert_cmpstr (riaya_visit_editor_default_language (), ==, language->language);
-  assert_pdf_names (editor, "fr", riaya_institution_get_name_fr (fixture->house));
-  assert_pdf_names (editor, "ar", riaya_institution_get_name_ar (fixture->house));
+  assert_pdf_names (editor, FALSE, "fr", riaya_institution_get_name_fr (fixture->house));
+  assert_pdf_names (editor, FALSE, "ar", riaya_institution_get_name_ar (fixture->house));
+  assert_pdf_names (editor, TRUE, language->language,
+                    g_str_equal (language->language, "ar") ? riaya_institution_get_name_ar (fixture->house)
+                                                           : riaya_institution_get_name_fr (fixture->house));
   /* An unsaved change: the report would not be what was saved. */
   type_view (editor, "findings", "Autre constat");
   g_assert_false (gtk_widget_get_sensitive (field (editor, "print")));
@@ -590,6 +645,7 @@ test_visit_staffing (Fixture       *fixture,
       g_assert_nonnull (strstr (shown, line));
     }
   g_assert_true (gui_test_shows_text (GTK_WIDGET (editor), shown));
+  save_shot (editor, "visit-staffing", "check-licence");
 
   /* Before the count, nobody is known present: nothing is proposed, and
    * the form says why. */
