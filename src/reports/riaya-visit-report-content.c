@@ -402,17 +402,20 @@ add_signatures (Content         *self,
   add_heading (self, RIAYA_VISIT_TEXT_SECTION_SIGNATURES);
   add_note (self, RIAYA_VISIT_TEXT_SIGNATURES_NOTE);
   add (self, RIAYA_VISIT_BLOCK_HEADER_ROW, RIAYA_VISIT_TABLE_SIGNATURES,
-       text (self, RIAYA_VISIT_TEXT_COLUMN_MEMBER), text (self, RIAYA_VISIT_TEXT_COLUMN_SIGNATURE), NULL);
+       register_text (self, RIAYA_REGISTER_TEXT_COLUMN_NUMBER), text (self, RIAYA_VISIT_TEXT_COLUMN_MEMBER),
+       text (self, RIAYA_VISIT_TEXT_COLUMN_SIGNATURE), NULL);
 
+  /* Numbered lines: a line added or torn off shows. */
   for (guint i = 0; lines[i] != NULL; i++)
     {
       g_autofree char *member = NULL;
+      g_autofree char *number = NULL;
 
       if (*g_strstrip (lines[i]) == '\0')
         continue;
       member = _riaya_register_document_isolate (lines[i]);
-      add (self, RIAYA_VISIT_BLOCK_ROW, RIAYA_VISIT_TABLE_SIGNATURES, member, "", NULL);
-      named++;
+      number = format_number (++named);
+      add (self, RIAYA_VISIT_BLOCK_ROW, RIAYA_VISIT_TABLE_SIGNATURES, number, member, "", NULL);
     }
 
   wanted = riaya_inspection_get_members_present (visit);
@@ -420,7 +423,11 @@ add_signatures (Content         *self,
   if (wanted == 0 && named == 0)
     wanted = MAX (riaya_inspection_get_members_invited (visit), 1);
   for (guint i = named; i < wanted; i++)
-    add (self, RIAYA_VISIT_BLOCK_ROW, RIAYA_VISIT_TABLE_SIGNATURES, "", "", NULL);
+    {
+      g_autofree char *number = format_number (i + 1);
+
+      add (self, RIAYA_VISIT_BLOCK_ROW, RIAYA_VISIT_TABLE_SIGNATURES, number, "", "", NULL);
+    }
 }
 
 GPtrArray *

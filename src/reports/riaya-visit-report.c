@@ -89,7 +89,7 @@ static const struct
   [RIAYA_VISIT_TABLE_STAFFING] = { 5, { 3.0, 4.6, 1.7, 1.7, 1.2 },
                                    { ALIGN_START, ALIGN_START, ALIGN_CENTER, ALIGN_CENTER, ALIGN_CENTER } },
   [RIAYA_VISIT_TABLE_ACTIONS] = { 3, { 6.4, 1.8, 1.8 }, { ALIGN_START, ALIGN_CENTER, ALIGN_CENTER } },
-  [RIAYA_VISIT_TABLE_SIGNATURES] = { 2, { 6.0, 4.0 }, { ALIGN_START, ALIGN_START } },
+  [RIAYA_VISIT_TABLE_SIGNATURES] = { 3, { 0.7, 5.6, 4.0 }, { ALIGN_CENTER, ALIGN_START, ALIGN_START } },
 };
 
 /* Where a block is drawn: a block may be drawn twice, a table's header
@@ -294,6 +294,18 @@ place (RiayaVisitReport *self,
   g_array_append_val (self->placements, placement);
 }
 
+static gboolean
+keeps_with_next (RiayaVisitReport *self,
+                 guint             index)
+{
+  RiayaVisitBlock *block = block_at (self, index);
+
+  if (block->kind == RIAYA_VISIT_BLOCK_HEADING || block->kind == RIAYA_VISIT_BLOCK_HEADER_ROW)
+    return TRUE;
+  return block->kind == RIAYA_VISIT_BLOCK_NOTE && index + 1 < self->blocks->len &&
+         block_at (self, index + 1)->kind == RIAYA_VISIT_BLOCK_HEADER_ROW;
+}
+
 /* The blocks down the pages. A heading takes the block after it along,
  * and a table header its first row; a row that starts a page gets its
  * table's header again above it. */
@@ -320,10 +332,11 @@ flow (RiayaVisitReport *self)
       else if (block->kind != RIAYA_VISIT_BLOCK_ROW)
         header = G_MAXUINT;
 
-      /* Kept together with what follows. */
-      if ((block->kind == RIAYA_VISIT_BLOCK_HEADING || block->kind == RIAYA_VISIT_BLOCK_HEADER_ROW) &&
-          i + 1 < self->blocks->len)
-        needed += block_at (self, i + 1)->height;
+      /* A heading, a table's titles and the note that introduces a
+       * table go with what follows them: the chain up to the first
+       * block of content. */
+      for (guint next = i; keeps_with_next (self, next) && next + 1 < self->blocks->len; next++)
+        needed += block_at (self, next + 1)->height;
 
       if (!at_top && y + needed > bottom)
         {
