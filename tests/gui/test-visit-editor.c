@@ -372,6 +372,32 @@ assert_pdf_names (RiayaVisitEditor *editor,
   g_rmdir (dir);
 }
 
+static RiayaVisitEditor *shown_editor;
+static const char *shown_text;
+
+/* The banner slides in: what is on screen once it has. */
+static gboolean
+shows_text (gpointer data)
+{
+  return gui_test_shows_text (GTK_WIDGET (shown_editor), shown_text);
+}
+
+static AdwMessageDialog *
+find_question (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
 /* The tests */
 
 /* A new visit: Save is on only once the institution, a real day and the
@@ -585,6 +611,19 @@ test_visit_record (Fixture       *fixture,
    * in the language of the interface and in the other one. */
   g_assert_true (gtk_widget_get_sensitive (field (editor, "print")));
   g_assert_cmpstr (riaya_visit_editor_default_language (), ==, language->language);
+  /* Print asks for the language first, the interface's proposed. */
+  {
+    AdwMessageDialog *question;
+
+    gtk_widget_activate_action (GTK_WIDGET (editor), "visit.print", NULL);
+    question = find_question ();
+    g_assert_nonnull (question);
+    g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, language->language);
+    g_assert_true (adw_message_dialog_has_response (question, "ar"));
+    g_assert_true (adw_message_dialog_has_response (question, "fr"));
+    adw_message_dialog_response (question, "cancel");
+    gtk_window_destroy (GTK_WINDOW (question));
+  }
   assert_pdf_names (editor, FALSE, "fr", riaya_institution_get_name_fr (fixture->house));
   assert_pdf_names (editor, FALSE, "ar", riaya_institution_get_name_ar (fixture->house));
   assert_pdf_names (editor, TRUE, language->language,
@@ -671,32 +710,6 @@ test_visit_staffing (Fixture       *fixture,
     g_assert_cmpstr (riaya_inspection_get_check_note (saved, RIAYA_CHECK_AREA_STAFFING), ==, shortfalls);
     g_assert_true (riaya_inspection_has_quorum (saved));
   }
-}
-
-static RiayaVisitEditor *shown_editor;
-static const char *shown_text;
-
-/* The banner slides in: what is on screen once it has. */
-static gboolean
-shows_text (gpointer data)
-{
-  return gui_test_shows_text (GTK_WIDGET (shown_editor), shown_text);
-}
-
-static AdwMessageDialog *
-find_question (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
 }
 
 /* A planned visit is cancelled after a question; one gone meanwhile is
