@@ -1,0 +1,55 @@
+/* riaya-store-institutions-on.h — the registry as it stood on a date
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The national tables look at every institution on one date: its licence
+ * status, its places in force and its staff. riaya_store_list_institutions()
+ * builds complete objects with their whole history, which the editors
+ * need; a report at ten times the national registry (13,100 institutions)
+ * cannot spend that long, so it reads these plain records instead, each
+ * computed by the same rules of core (riaya_licence_status_after,
+ * riaya_capacity_lines_on's "latest line wins").
+ */
+
+#pragma once
+
+#include "riaya-store.h"
+
+G_BEGIN_DECLS
+
+/* One institution on a date. Strings are owned by the record. */
+typedef struct
+{
+  char                 *uuid;
+  char                 *licence_number;
+  char                 *licence_date;
+  char                 *name_ar;
+  char                 *name_fr;
+  char                 *province_code;
+  char                 *director;      /* NULL when none is recorded */
+  RiayaLegalBasis       legal_basis;
+  RiayaInstitutionType  type;
+  /* The licence's status after its events dated on or before the date. */
+  RiayaLicenceStatus    status;
+  /* The places in force on the date per category and sex (0 where no
+   * line is), as riaya_occupancy_groups_for_places() takes them. */
+  guint                 places[RIAYA_N_CATEGORIES][RIAYA_N_SEXES];
+  /* Staff by RiayaStaffRole: persons, or hours a year. */
+  guint                 staff[RIAYA_N_STAFF_ROLES];
+} RiayaInstitutionOn;
+
+void        riaya_institution_on_free             (RiayaInstitutionOn *item);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RiayaInstitutionOn, riaya_institution_on_free)
+
+/* The name in the interface language, else the other one, as
+ * riaya_institution_get_display_name(). (transfer none) */
+const char *riaya_institution_on_get_display_name (const RiayaInstitutionOn *item);
+
+/* Every institution not deleted, in licence-number order, as it stood on
+ * @on (ISO date). (transfer full) GPtrArray of RiayaInstitutionOn. */
+GPtrArray  *riaya_store_list_institutions_on      (RiayaStore         *self,
+                                                   const char         *on,
+                                                   GError            **error);
+
+G_END_DECLS
