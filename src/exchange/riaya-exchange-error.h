@@ -21,6 +21,7 @@ typedef enum
   RIAYA_EXCHANGE_ERROR_HEADER,    /* missing, unknown or repeated columns */
   RIAYA_EXCHANGE_ERROR_EMPTY,     /* nothing to import */
   RIAYA_EXCHANGE_ERROR_INVALID,   /* one or more records refused */
+  RIAYA_EXCHANGE_ERROR_WRITE,     /* the file cannot be written */
 } RiayaExchangeError;
 
 GQuark riaya_exchange_error_quark (void);
