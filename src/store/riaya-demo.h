@@ -31,7 +31,12 @@ G_BEGIN_DECLS
  * of the ten years up to the demo's last day and of the year in progress
  * (about 1,000 institutions and 150 million DH a year at scale 1, with
  * the fall of 2020), with their tranches, conventions and
- * justifications, some of them late. */
+ * justifications, some of them late; and the control committee's visits
+ * of the five years up to that day and of the year in progress, with
+ * those planned for the rest of it and the next year (about a third of
+ * the institutions never visited, some visits without a majority, a few
+ * decisions that are events of the licence, corrective actions of which
+ * some are overdue). */
 gboolean riaya_demo_load (RiayaStore  *store,
                           guint        scale,
                           GError     **error);
