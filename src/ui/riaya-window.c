@@ -9,42 +9,10 @@
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
 
-#include "riaya-grants-page.h"
-#include "riaya-register-window.h"
-#include "riaya-store-grants.h"
 #include "riaya-store-residents.h"
 #include "riaya-tasks.h"
 #include "riaya-window-private.h"
 
-struct _RiayaWindow
-{
-  AdwApplicationWindow   parent_instance;
-
-  RiayaContext          *context;
-  RiayaWelcome          *welcome;
-  RiayaInstitutionsPage *institutions_page;
-  RiayaGrantsPage       *grants_page;
-  char                  *page;        /* "institutions" or "grants": the page chosen */
-  GCancellable          *cancellable;
-  GdkFrameClock         *bench_clock;
-  gulong                 bench_handler;
-  gboolean               job_running;
-  GHashTable            *registers;   /* institution UUID → RiayaRegisterWindow, unowned */
-
-  /* Template widgets */
-  AdwToastOverlay       *toast_overlay;
-  AdwWindowTitle        *window_title;
-  GtkWidget             *view_switcher;
-  GtkWidget             *new_button;
-  GtkWidget             *search_button;
-  GtkButton             *register_button;
-  GtkLabel              *demo_badge;
-  GtkSearchBar          *search_bar;
-  GtkSearchEntry        *search_entry;
-  GtkStack              *main_stack;
-  AdwStatusPage         *loading_page;
-  GtkSpinner            *loading_spinner;
-};
 
 G_DEFINE_FINAL_TYPE (RiayaWindow, riaya_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -110,16 +78,25 @@ update_register_action (RiayaWindow *self)
                                  riaya_institutions_page_get_selected (self->institutions_page) != NULL);
 }
 
+static gboolean
+is_page (const char *name)
+{
+  return g_str_equal (name, "institutions") || g_str_equal (name, "grants") ||
+         g_str_equal (name, "inspections");
+}
+
 static void
 show_view (RiayaWindow *self,
            const char  *name)
 {
   gboolean institutions = g_str_equal (name, "institutions");
   gboolean grants = g_str_equal (name, "grants");
+  gboolean inspections = g_str_equal (name, "inspections");
+  gboolean page = is_page (name);
 
   gtk_stack_set_visible_child_name (self->main_stack, name);
   gtk_spinner_set_spinning (self->loading_spinner, g_str_equal (name, "loading"));
-  if ((institutions || grants) && g_strcmp0 (self->page, name) != 0)
+  if (page && g_strcmp0 (self->page, name) != 0)
     {
       g_free (self->page);
       self->page = g_strdup (name);
@@ -127,15 +104,19 @@ show_view (RiayaWindow *self,
     }
 
   /* Nothing to add to or search in before the registry is there. */
-  gtk_widget_set_visible (self->view_switcher, institutions || grants);
-  gtk_widget_set_visible (self->new_button, institutions || grants);
-  gtk_widget_set_tooltip_text (self->new_button, grants ? _("New Grant") : _("New Institution"));
+  gtk_widget_set_visible (self->view_switcher, page);
+  gtk_widget_set_visible (self->new_button, page);
+  gtk_widget_set_tooltip_text (self->new_button,
+                               grants ? _("New Grant") : inspections ? _("Plan a Visit") : _("New Institution"));
   gtk_widget_set_visible (self->search_button, institutions);
   gtk_widget_set_visible (GTK_WIDGET (self->register_button), institutions);
   adw_window_title_set_title (self->window_title,
-                              institutions ? _("Institutions") : grants ? _("Grants") : _("Riaya"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", institutions || grants);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-grant", institutions || grants);
+                              institutions ? _("Institutions")
+                              : grants ? _("Grants")
+                              : inspections ? _("Inspections") : _("Riaya"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", page);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-grant", page);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.plan-visit", page);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", institutions);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete", institutions || grants);
   update_register_action (self);
@@ -147,18 +128,16 @@ show_view (RiayaWindow *self,
     gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
 
-/* The page chosen with the switcher or its shortcut, once the registry
- * is shown (not over the welcome or the loading page). */
-static void
-set_page (RiayaWindow *self,
-          const char  *page)
+void
+_riaya_window_set_page (RiayaWindow *self,
+                        const char  *page)
 {
   const char *shown = gtk_stack_get_visible_child_name (self->main_stack);
 
-  if (!g_str_equal (page, "institutions") && !g_str_equal (page, "grants"))
+  if (!is_page (page))
     return;
 
-  if (g_strcmp0 (shown, "institutions") == 0 || g_strcmp0 (shown, "grants") == 0)
+  if (shown != NULL && is_page (shown))
     show_view (self, page);
 }
 
@@ -294,161 +273,6 @@ on_selected_changed (RiayaInstitutionsPage *page,
   update_register_action (self);
 }
 
-/* Registers: one window per institution */
-
-static void
-on_register_changed (RiayaRegisterWindow *changed,
-                     RiayaWindow         *self)
-{
-  GHashTableIter iter;
-  gpointer value;
-
-  /* The presence shown in the list changed, and a transfer changed the
-   * register of the institution that took the person in. */
-  riaya_institutions_page_reload (self->institutions_page);
-  g_hash_table_iter_init (&iter, self->registers);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      if (value != changed)
-        riaya_register_window_reload (value);
-    }
-}
-
-static gboolean
-is_register (gpointer key,
-             gpointer value,
-             gpointer user_data)
-{
-  return value == user_data;
-}
-
-static void
-on_register_destroy (RiayaRegisterWindow *window,
-                     RiayaWindow         *self)
-{
-  g_hash_table_foreach_remove (self->registers, is_register, window);
-}
-
-static void
-open_register (RiayaWindow      *self,
-               RiayaInstitution *institution)
-{
-  const char *uuid = riaya_institution_get_uuid (institution);
-  RiayaRegisterWindow *window = g_hash_table_lookup (self->registers, uuid);
-
-  if (window == NULL)
-    {
-      window = riaya_register_window_new (GTK_WINDOW (self), self->context, institution);
-      g_hash_table_insert (self->registers, g_strdup (uuid), window);
-      g_signal_connect_object (window, "changed", G_CALLBACK (on_register_changed), self, 0);
-      g_signal_connect_object (window, "destroy", G_CALLBACK (on_register_destroy), self, 0);
-    }
-
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-/* Actions */
-
-static void
-open_register_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  RiayaWindow *self = RIAYA_WINDOW (widget);
-  RiayaInstitution *institution = riaya_institutions_page_get_selected (self->institutions_page);
-
-  if (institution != NULL)
-    open_register (self, institution);
-}
-
-static gboolean
-showing_grants (RiayaWindow *self)
-{
-  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "grants") == 0;
-}
-
-static void
-new_activated (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  RiayaWindow *self = RIAYA_WINDOW (widget);
-
-  /* New is what the page shows: an institution, or a grant. */
-  if (showing_grants (self))
-    riaya_grants_page_open_editor (self->grants_page, NULL, NULL);
-  else
-    riaya_institutions_page_open_editor (self->institutions_page, NULL);
-}
-
-static void
-new_grant_activated (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  RiayaWindow *self = RIAYA_WINDOW (widget);
-
-  /* From the registry, a grant to the institution selected there. */
-  riaya_grants_page_open_editor (self->grants_page, NULL,
-                                 showing_grants (self)
-                                 ? NULL : riaya_institutions_page_get_selected (self->institutions_page));
-}
-
-static void
-undo_delete_grant_activated (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
-{
-  RiayaWindow *self = RIAYA_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!riaya_store_undelete_grant (riaya_context_get_store (self->context),
-                                   g_variant_get_string (parameter, NULL), &error))
-    {
-      riaya_window_show_toast (self, error->message);
-      return;
-    }
-
-  riaya_context_grants_changed (self->context);
-}
-
-static void
-search_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  RiayaWindow *self = RIAYA_WINDOW (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-delete_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  RiayaWindow *self = RIAYA_WINDOW (widget);
-
-  if (showing_grants (self))
-    riaya_grants_page_delete_selected (self->grants_page);
-  else
-    riaya_institutions_page_delete_selected (self->institutions_page);
-}
-
-static void
-undo_delete_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  RiayaWindow *self = RIAYA_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!riaya_institutions_page_undelete (self->institutions_page,
-                                         g_variant_get_string (parameter, NULL), &error))
-    riaya_window_show_toast (self, error->message);
-}
-
 /* Overrides */
 
 static void
@@ -482,11 +306,11 @@ riaya_window_close_request (GtkWindow *window)
 {
   RiayaWindow *self = RIAYA_WINDOW (window);
   RiayaInstitutionEditor *editor = riaya_institutions_page_get_editor (self->institutions_page);
-
-  /* The editor would go with the window: let it ask about unsaved work
-   * first, and stay open meanwhile. */
   RiayaGrantEditor *grant_editor = riaya_grants_page_get_editor (self->grants_page);
+  RiayaVisitEditor *visit_editor = riaya_inspections_page_get_editor (self->inspections_page);
 
+  /* An editor would go with the window: let it ask about unsaved work
+   * first, and stay open meanwhile. */
   if (editor != NULL && riaya_institution_editor_is_dirty (editor))
     {
       gtk_window_present (GTK_WINDOW (editor));
@@ -498,6 +322,16 @@ riaya_window_close_request (GtkWindow *window)
       gtk_window_present (GTK_WINDOW (grant_editor));
       gtk_window_close (GTK_WINDOW (grant_editor));
       return TRUE;
+    }
+  /* The visit editor closes at once unless it has something to ask. */
+  if (visit_editor != NULL)
+    {
+      gtk_window_close (GTK_WINDOW (visit_editor));
+      if (riaya_inspections_page_get_editor (self->inspections_page) != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (visit_editor));
+          return TRUE;
+        }
     }
 
   save_window_state (self);
@@ -523,6 +357,8 @@ riaya_window_constructed (GObject *object)
   riaya_grants_page_set_institutions (self->grants_page,
                                       riaya_institutions_page_get_institutions (self->institutions_page));
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->grants_page), "grants");
+  self->inspections_page = riaya_inspections_page_new (self->context);
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->inspections_page), "inspections");
 
   restore_window_state (self);
   update_header (self);
@@ -602,7 +438,7 @@ riaya_window_set_property (GObject      *object,
       self->context = g_value_dup_object (value);
       break;
     case PROP_PAGE:
-      set_page (self, g_value_get_string (value));
+      _riaya_window_set_page (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -628,7 +464,8 @@ riaya_window_class_init (RiayaWindowClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, RIAYA_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  /* The page shown: "institutions" or "grants" (win.page switches). */
+  /* The page shown: "institutions", "grants" or "inspections" (win.page
+   * switches). */
   properties[PROP_PAGE] =
     g_param_spec_string ("page", NULL, NULL, "institutions",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -653,17 +490,7 @@ riaya_window_class_init (RiayaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search);
 
-  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_activated);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
-  gtk_widget_class_install_action (widget_class, "win.delete", NULL, delete_activated);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", "s", undo_delete_activated);
-  gtk_widget_class_install_action (widget_class, "win.open-register", NULL, open_register_activated);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.open-register", NULL);
-  gtk_widget_class_install_action (widget_class, "win.new-grant", NULL, new_grant_activated);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete-grant", "s", undo_delete_grant_activated);
-  gtk_widget_class_install_property_action (widget_class, "win.page", "page");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.page", "s", "institutions");
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.page", "s", "grants");
+  _riaya_window_class_init_actions (widget_class);
 }
 
 static void
@@ -716,6 +543,13 @@ riaya_window_get_grants_page (RiayaWindow *self)
 {
   g_return_val_if_fail (RIAYA_IS_WINDOW (self), NULL);
   return self->grants_page;
+}
+
+RiayaInspectionsPage *
+riaya_window_get_inspections_page (RiayaWindow *self)
+{
+  g_return_val_if_fail (RIAYA_IS_WINDOW (self), NULL);
+  return self->inspections_page;
 }
 
 RiayaWelcome *
