@@ -10,6 +10,7 @@
 
 #include "riaya-core.h"
 #include "riaya-grant.h"
+#include "riaya-inspection.h"
 #include "riaya-store.h"
 
 G_BEGIN_DECLS
@@ -108,6 +109,7 @@ int riaya_cli_resident    (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_occupancy   (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_grant       (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_report      (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_inspection  (RiayaCliGlobal *global, int argc, char **argv);
 
 /* riaya-cli-institution-show.c */
 int _riaya_cli_institution_list (RiayaCliGlobal *global, int argc, char **argv);
@@ -141,5 +143,35 @@ RiayaGrant *_riaya_cli_find_grant      (RiayaStore        *store,
 /* riaya-cli-grant-show.c */
 int _riaya_cli_grant_list (RiayaCliGlobal *global, int argc, char **argv);
 int _riaya_cli_grant_show (RiayaCliGlobal *global, int argc, char **argv);
+
+/* riaya-cli-inspection.c */
+/* Finds a visit by its UUID, or as INSTITUTION:DATE (licence number or
+ * UUID, a colon, the day it was done or is planned for) when the
+ * institution has one visit that day; or prints why not and returns
+ * NULL. */
+RiayaInspection *_riaya_cli_find_visit  (RiayaStore        *store,
+                                         const char        *id);
+/* A code as a person typed it, without surrounding spaces and capitals. */
+char       *_riaya_cli_normalise_code  (const char        *text);
+/* The codes 0 … @n - 1 of a vocabulary, "a, b, c", for a sentence that
+ * lists what is accepted. */
+char       *_riaya_cli_dup_codes       (const char     *(*to_code) (guint),
+                                        guint             n);
+/* Reads a count of people such as --members, or sets a translated
+ * error naming @option. */
+gboolean    _riaya_cli_parse_count     (const char        *option,
+                                        const char        *text,
+                                        guint             *out,
+                                        GError           **error);
+
+/* riaya-cli-inspection-list.c */
+int _riaya_cli_inspection_list       (RiayaCliGlobal *global, int argc, char **argv);
+int _riaya_cli_inspection_programme  (RiayaCliGlobal *global, int argc, char **argv);
+int _riaya_cli_inspection_follow_ups (RiayaCliGlobal *global, int argc, char **argv);
+int _riaya_cli_inspection_ics        (RiayaCliGlobal *global, int argc, char **argv);
+
+/* riaya-cli-inspection-show.c */
+int _riaya_cli_inspection_show       (RiayaCliGlobal *global, int argc, char **argv);
+int _riaya_cli_inspection_report     (RiayaCliGlobal *global, int argc, char **argv);
 
 G_END_DECLS

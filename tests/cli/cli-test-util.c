@@ -225,6 +225,31 @@ cli_ok (CliFixture *fixture,
   return g_steal_pointer (&result->out);
 }
 
+char *
+cli_ok_uuid (CliFixture *fixture,
+             const char *first_arg,
+             ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(CliResult) result = NULL;
+  va_list ap;
+
+  g_ptr_array_add (args, "--db");
+  g_ptr_array_add (args, fixture->db);
+  va_start (ap, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  result = cli_runv (NULL, (const char * const *) args->pdata);
+  if (result->status != 0)
+    g_error ("riaya-cli %s failed (%d): %s", first_arg, result->status, result->err);
+  g_assert_cmpstr (result->err, ==, "");
+
+  return g_strdup (cli_take_uuid (result->out));
+}
+
 /* Runs riaya-cli --db <fixture db> with the arguments, in @language, and
  * checks the refusal: @status, every “|”-separated part of @needles in
  * stderr, nothing on stdout, the database unchanged. Returns stderr. */

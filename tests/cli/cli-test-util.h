@@ -64,6 +64,13 @@ char     *cli_ok                 (CliFixture    *fixture,
                                   const char    *first_arg,
                                   ...) G_GNUC_NULL_TERMINATED;
 
+/* Runs riaya-cli --db @fixture->db with the arguments, asserts that it
+ * succeeded, said nothing on stderr and printed one UUID alone on its
+ * line, and returns that UUID. */
+char     *cli_ok_uuid            (CliFixture    *fixture,
+                                  const char    *first_arg,
+                                  ...) G_GNUC_NULL_TERMINATED;
+
 /* Runs riaya-cli --db <fixture db> with the arguments, in @language
  * (NULL: English), and checks the refusal as cli.md promises it: exit
  * @status, every “|”-separated part of @needles in stderr, nothing on
