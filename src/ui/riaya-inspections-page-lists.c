@@ -74,9 +74,9 @@ riaya_programme_entry_get_item (RiayaProgrammeEntry *self)
 /* Cells */
 
 static void
-setup_text_cell (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 const RiayaInspectionsColumn             *column)
+setup_text_cell (GtkSignalListItemFactory     *factory,
+                 GtkListItem                  *list_item,
+                 const RiayaInspectionsColumn *column)
 {
   GtkWidget *cell = riaya_text_cell_new ();
 
@@ -88,9 +88,9 @@ setup_text_cell (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_text_cell (GtkSignalListItemFactory *factory,
-                GtkListItem              *list_item,
-                const RiayaInspectionsColumn             *column)
+bind_text_cell (GtkSignalListItemFactory     *factory,
+                GtkListItem                  *list_item,
+                const RiayaInspectionsColumn *column)
 {
   RiayaInspectionsPage *page = g_object_get_data (G_OBJECT (factory), "riaya-page");
   GtkWidget *cell = gtk_list_item_get_child (list_item);
@@ -112,11 +112,11 @@ bind_text_cell (GtkSignalListItemFactory *factory,
 }
 
 void
-_riaya_inspections_add_column (GtkColumnView               *view,
-                               RiayaInspectionsPage        *page,
-                               const char                  *title,
+_riaya_inspections_add_column (GtkColumnView                *view,
+                               RiayaInspectionsPage         *page,
+                               const char                   *title,
                                const RiayaInspectionsColumn *column,
-                               gboolean                     expand)
+                               gboolean                      expand)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) view_column = NULL;

@@ -83,6 +83,10 @@ void   _riaya_inspections_page_emit_exported  (RiayaInspectionsPage *self,
                                                const char           *path,
                                                const char           *message);
 
+/* riaya-inspections-page-actions.c: the inspections.* actions and the
+ * visit editor they open */
+void   _riaya_inspections_page_class_init_actions (GtkWidgetClass *widget_class);
+
 /* riaya-inspections-page-filters.c: the sidebar */
 void   _riaya_inspections_page_setup_filters  (RiayaInspectionsPage *self);
 void   _riaya_inspections_page_fill_filters   (RiayaInspectionsPage *self);

@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "gui-test-util.h"
+#include "inspections-test-util.h"
 #include "riaya-inspections-page.h"
 #include "riaya-store-inspections.h"
 #include "riaya-ui-util.h"
@@ -58,76 +59,7 @@ typedef struct
   guint                 year;
 } Fixture;
 
-/* Dates */
-
-/* @today moved by @days. */
-static char *
-shift_day (const char *today,
-           int         days)
-{
-  GDate date;
-
-  g_assert_true (riaya_date_parse (today, &date, NULL));
-  if (days >= 0)
-    g_date_add_days (&date, (guint) days);
-  else
-    g_date_subtract_days (&date, (guint) -days);
-
-  return riaya_date_to_iso (&date);
-}
-
-/* @today moved back by @years, on 15 June. */
-static char *
-years_ago (const char *today,
-           guint       years)
-{
-  return g_strdup_printf ("%04u-06-15", (guint) g_ascii_strtoull (today, NULL, 10) - years);
-}
-
 /* Setting up */
-
-/* A valid visit (three of four members present) of @licence, done on
- * @done_on. */
-static void
-record_visit (RiayaStore *store,
-              const char *licence,
-              const char *done_on)
-{
-  g_autoptr(RiayaInstitution) institution = riaya_store_get_institution (store, licence, NULL);
-  g_autoptr(RiayaInspection) visit = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (institution);
-  visit = riaya_inspection_new (riaya_institution_get_uuid (institution), done_on, RIAYA_VISIT_KIND_PROGRAMMED);
-  riaya_inspection_set_done_on (visit, done_on);
-  riaya_inspection_set_members_invited (visit, 4);
-  riaya_inspection_set_members_present (visit, 3);
-  riaya_store_add_inspection (store, visit, &error);
-  g_assert_no_error (error);
-}
-
-/* Five institutions visited, one never (EPS-T-004, 65.15, in 03.231):
- *   EPS-T-001 four years ago, EPS-T-003 three, EPS-T-005 two: past the
- *     six months of Law 14.05;
- *   EPS-T-002 today: within its period, but 14.05 asks for two a year;
- *   EPS-T-006 today: 65.15 asks for one a year, done — not proposed. */
-static void
-seed_visits (const char *db_path,
-             const char *today)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(RiayaStore) store = riaya_store_open (db_path, &error);
-  g_autofree char *four = years_ago (today, 4);
-  g_autofree char *three = years_ago (today, 3);
-  g_autofree char *two = years_ago (today, 2);
-
-  g_assert_no_error (error);
-  record_visit (store, "EPS-T-001", four);
-  record_visit (store, "EPS-T-003", three);
-  record_visit (store, "EPS-T-005", two);
-  record_visit (store, "EPS-T-002", today);
-  record_visit (store, "EPS-T-006", today);
-}
 
 static gboolean
 page_loaded (gpointer data)
@@ -160,7 +92,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->year = (guint) g_ascii_strtoull (fixture->today, NULL, 10);
   fixture->db_path = gui_test_new_database (TRUE);
   gui_test_seed_small_registry (fixture->db_path);
-  seed_visits (fixture->db_path, fixture->today);
+  inspections_test_seed_visits (fixture->db_path, fixture->today);
   open_fixture (fixture);
 }
 
@@ -210,65 +142,10 @@ assert_translated (const char *shown,
   g_assert_cmpstr (shown, ==, translated);
 }
 
-static char *
-isolated (const char *date)
-{
-  return g_strdup_printf ("\u2066%s\u2069", date);
-}
-
 static gboolean
 is_null (gpointer data)
 {
   return *(gpointer *) data == NULL;
-}
-
-/* The button on screen inside @root that activates @action for @target:
- * what a user clicks in a row. */
-static GtkWidget *
-find_row_button (GtkWidget  *root,
-                 const char *action,
-                 const char *target)
-{
-  if (!gtk_widget_get_mapped (root))
-    return NULL;
-
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    {
-      GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (root));
-
-      if (value != NULL && g_str_equal (g_variant_get_string (value, NULL), target))
-        return root;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row_button (child, action, target);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The column view on screen inside @root. */
-static GtkWidget *
-find_shown_list (GtkWidget *root)
-{
-  if (!gtk_widget_get_mapped (root))
-    return NULL;
-  if (GTK_IS_COLUMN_VIEW (root))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_shown_list (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static const RiayaProgrammeItem *
@@ -280,16 +157,6 @@ programme_item (Fixture *fixture,
 
   g_assert_nonnull (entry);
   return riaya_programme_entry_get_item (entry);
-}
-
-/* What a click does: "clicked" at once (gtk_widget_activate presses the
- * button for a moment first). */
-static void
-click (GtkWidget *button)
-{
-  g_assert_true (GTK_IS_BUTTON (button));
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
 }
 
 static gboolean
@@ -339,7 +206,7 @@ save_visit (Fixture          *fixture,
   g_assert_null (riaya_visit_editor_get_message (editor, "form"));
   g_assert_true (riaya_visit_editor_can_save (editor));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
-  click (field (editor, "save"));
+  inspections_test_click (field (editor, "save"));
   g_assert_true (gui_test_wait_until (is_null, &editor));
   wait_for_page (fixture);
 }
@@ -395,45 +262,6 @@ show_month_of (Fixture    *fixture,
   riaya_inspections_page_show_month (fixture->page, (guint) g_ascii_strtoull (date, NULL, 10),
                                      (guint) g_ascii_strtoull (date + 5, NULL, 10));
   wait_for_page (fixture);
-}
-
-/* The result of an export: set by RiayaInspectionsPage::exported. */
-typedef struct
-{
-  gboolean  done;
-  char     *path;
-  char     *message;
-} Export;
-
-static void
-on_exported (RiayaInspectionsPage *page,
-             const char           *path,
-             const char           *message,
-             Export               *export)
-{
-  export->done = TRUE;
-  export->path = g_strdup (path);
-  export->message = g_strdup (message);
-}
-
-static gboolean
-export_done (gpointer data)
-{
-  return ((Export *) data)->done;
-}
-
-/* Exports the visits to @path as the export action does once a file is
- * chosen, and waits for the result. */
-static void
-export_to (Fixture    *fixture,
-           const char *path,
-           Export     *export)
-{
-  gulong handler = g_signal_connect (fixture->page, "exported", G_CALLBACK (on_exported), export);
-
-  riaya_inspections_page_export_ics_to (fixture->page, path);
-  g_assert_true (gui_test_wait_until (export_done, export));
-  g_signal_handler_disconnect (fixture->page, handler);
 }
 
 /* The tests */
@@ -493,9 +321,9 @@ test_inspections_workflow (Fixture       *fixture,
   g_autoptr(GListModel) actions = NULL;
   g_autofree char *year = g_strdup_printf ("%u", fixture->year);
   g_autofree char *date = NULL;
-  g_autofree char *deadline = shift_day (fixture->today, 30);
-  g_autofree char *action_due = shift_day (fixture->today, 20);
-  g_autofree char *later = shift_day (fixture->today, 21);
+  g_autofree char *deadline = inspections_test_shift_day (fixture->today, 30);
+  g_autofree char *action_due = inspections_test_shift_day (fixture->today, 20);
+  g_autofree char *later = inspections_test_shift_day (fixture->today, 21);
   g_autofree char *text = NULL;
   const RiayaProgrammeItem *first;
   GtkWidget *button;
@@ -528,8 +356,8 @@ test_inspections_workflow (Fixture       *fixture,
   g_assert_true (gui_test_shows_text (window, _("Never inspected")));
   {
     g_autofree char *reasons = riaya_due_reasons_dup_label (first->assessment.reasons);
-    g_autofree char *four = years_ago (fixture->today, 4);
-    g_autofree char *last = isolated (four);
+    g_autofree char *four = inspections_test_years_ago (fixture->today, 4);
+    g_autofree char *last = inspections_test_isolated (four);
 
     g_assert_true (gui_test_shows_text (window, reasons));
     /* Dates stay whole right to left: each in a left-to-right isolate. */
@@ -553,9 +381,9 @@ test_inspections_workflow (Fixture       *fixture,
 
   /* 3. Schedule… on the first row opens the visit editor on it, a
    * programmed visit on a day of the year. */
-  button = find_row_button (window, "inspections.schedule", riaya_institution_get_uuid (never));
+  button = inspections_test_find_row_button (window, "inspections.schedule", riaya_institution_get_uuid (never));
   g_assert_nonnull (button);
-  click (button);
+  inspections_test_click (button);
   editor = wait_for_editor (fixture);
   date = g_strdup (gtk_editable_get_text (GTK_EDITABLE (field (editor, "date"))));
   g_assert_true (g_str_has_prefix (date, year));
@@ -583,7 +411,7 @@ test_inspections_workflow (Fixture       *fixture,
   g_assert_true (gtk_calendar_get_day_is_marked (riaya_inspections_page_get_calendar (fixture->page),
                                                  (guint) g_ascii_strtoull (date + 8, NULL, 10)));
   g_assert_true (gui_test_shows_text (window, riaya_visit_status_to_label (RIAYA_VISIT_STATUS_PLANNED)));
-  text = isolated (date);
+  text = inspections_test_isolated (date);
   g_assert_true (gui_test_shows_text (window, text));
   save_shot (window, "inspections-calendar");
 
@@ -609,7 +437,7 @@ test_inspections_workflow (Fixture       *fixture,
    * deadline, one corrective action. */
   show_month_of (fixture, date);
   {
-    GtkWidget *agenda = find_shown_list (window);
+    GtkWidget *agenda = inspections_test_find_shown_list (window);
     GListModel *shown = riaya_inspections_page_get_agenda (fixture->page);
     guint position = G_MAXUINT;
 
@@ -625,7 +453,7 @@ test_inspections_workflow (Fixture       *fixture,
     g_signal_emit_by_name (agenda, "activate", position);
   }
   editor = wait_for_editor (fixture);
-  click (field (editor, "record"));
+  inspections_test_click (field (editor, "record"));
   g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (editor), 2));
   gui_test_type (field (editor, "done-on"), fixture->today);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (field (editor, "invited")), 5);
@@ -634,7 +462,7 @@ test_inspections_workflow (Fixture       *fixture,
   gui_test_type (field (editor, "check-note-register"), "Registre non signé depuis mars");
   choose (field (editor, "decision"), riaya_decision_to_label (RIAYA_DECISION_WARNING));
   gui_test_type (field (editor, "deadline"), deadline);
-  click (field (editor, "add-action"));
+  inspections_test_click (field (editor, "add-action"));
   g_assert_cmpuint (riaya_visit_editor_get_n_actions (editor), ==, 1);
   gui_test_type (riaya_visit_editor_get_action_field (editor, 0, "description"), "Tenir et signer le registre");
   gui_test_type (riaya_visit_editor_get_action_field (editor, 0, "due"), action_due);
@@ -671,10 +499,10 @@ test_inspections_workflow (Fixture       *fixture,
     g_autofree char *uid = g_strdup_printf ("UID:%s@riaya\r\n", riaya_inspection_get_uuid (recorded));
     g_autofree char *start = g_strdup_printf ("DTSTART;VALUE=DATE:%.4s%.2s%.2s\r\n",
                                               fixture->today, fixture->today + 5, fixture->today + 8);
-    Export done = { FALSE, NULL, NULL };
-    Export refused = { FALSE, NULL, NULL };
+    InspectionsExport done = { FALSE, NULL, NULL };
+    InspectionsExport refused = { FALSE, NULL, NULL };
 
-    export_to (fixture, path, &done);
+    inspections_test_export (fixture->page, path, &done);
     g_assert_cmpstr (done.path, ==, path);
     g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
     g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
@@ -682,7 +510,7 @@ test_inspections_workflow (Fixture       *fixture,
     g_assert_nonnull (strstr (contents, start));
     g_assert_nonnull (strstr (done.message, "visites.ics"));
 
-    export_to (fixture, nowhere, &refused);
+    inspections_test_export (fixture->page, nowhere, &refused);
     g_assert_null (refused.path);
     g_assert_nonnull (refused.message);
     g_assert_cmpstr (refused.message, !=, "");
@@ -710,15 +538,15 @@ test_inspections_workflow (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (riaya_inspections_page_get_follow_ups (fixture->page)), ==, 1);
   {
     g_autoptr(RiayaInspection) due = g_list_model_get_item (riaya_inspections_page_get_follow_ups (fixture->page), 0);
-    g_autofree char *since = isolated (action_due);
+    g_autofree char *since = inspections_test_isolated (action_due);
 
     g_assert_cmpstr (riaya_inspection_get_uuid (due), ==, riaya_inspection_get_uuid (recorded));
     g_assert_true (gui_test_shows_text (window, since));
   }
   save_shot (window, "inspections-follow-ups");
-  button = find_row_button (window, "inspections.plan-follow-up", riaya_inspection_get_uuid (recorded));
+  button = inspections_test_find_row_button (window, "inspections.plan-follow-up", riaya_inspection_get_uuid (recorded));
   g_assert_nonnull (button);
-  click (button);
+  inspections_test_click (button);
   editor = wait_for_editor (fixture);
   g_assert_true (gui_test_shows_text (GTK_WIDGET (editor), riaya_visit_kind_to_label (RIAYA_VISIT_KIND_FOLLOW_UP)));
   g_assert_true (gui_test_shows_text (GTK_WIDGET (editor), riaya_institution_get_display_name (never)));
@@ -740,7 +568,7 @@ test_delegate_province (void)
   fixture.year = (guint) g_ascii_strtoull (fixture.today, NULL, 10);
   fixture.db_path = gui_test_new_database (FALSE);
   gui_test_seed_small_registry (fixture.db_path);
-  seed_visits (fixture.db_path, fixture.today);
+  inspections_test_seed_visits (fixture.db_path, fixture.today);
   {
     g_autoptr(RiayaStore) store = riaya_store_open (fixture.db_path, &error);
 
