@@ -53,23 +53,49 @@ typedef struct
 /* One visit, deleted or not (?1). */
 static const VisitQuery by_uuid = VISIT_QUERY ("WHERE v.uuid = ?1");
 
-/* The lists: ?1 region, ?2 province, ?3 institution, ?4 from, ?5 to. */
-#define LIST_FILTER \
+/* The lists: ?1 region, ?2 province, ?3 institution, ?4 from, ?5 to. The
+ * dates as a range the indexes of visits by date can use (an "?4 IS NULL
+ * OR" would make SQLite read every visit), and one query per scope, each
+ * led by its own index: one institution's visits, one province's
+ * institutions, or every visit of the period. */
+#define LIST_DATES \
   " AND i.deleted_at IS NULL" \
-  " AND (?1 IS NULL OR i.province_code IN (SELECT code FROM provinces WHERE region_code = ?1))" \
-  " AND (?2 IS NULL OR i.province_code = ?2) AND (?3 IS NULL OR v.institution_uuid = ?3)" \
-  " AND (?4 IS NULL OR v.visit_on >= ?4) AND (?5 IS NULL OR v.visit_on <= ?5)"
+  " AND v.visit_on >= coalesce (?4, '') AND v.visit_on <= coalesce (?5, '9999-12-31')" \
+  " AND (?1 IS NULL OR i.province_code IN (SELECT code FROM provinces WHERE region_code = ?1))"
+#define LIST_OF_INSTITUTION \
+  " AND v.institution_uuid = ?3 AND (?2 IS NULL OR i.province_code = ?2)" LIST_DATES
+#define LIST_OF_PROVINCE " AND i.province_code = ?2" LIST_DATES
 
-static const VisitQuery listed = VISIT_QUERY ("WHERE v.deleted_at IS NULL" LIST_FILTER);
-static const VisitQuery cancelled = VISIT_QUERY ("WHERE v.deleted_at IS NOT NULL" LIST_FILTER);
+typedef enum
+{
+  SCOPE_ALL,
+  SCOPE_PROVINCE,
+  SCOPE_INSTITUTION,
+  N_SCOPES
+} Scope;
 
-/* The visits whose follow-up may be due (?1 province or NULL): recorded,
- * with an action still open or a deadline, and followed by no visit (a
- * cancelled follow-up does not count). */
+static const VisitQuery listed[N_SCOPES] = {
+  VISIT_QUERY ("WHERE v.deleted_at IS NULL" LIST_DATES),
+  VISIT_QUERY ("WHERE v.deleted_at IS NULL" LIST_OF_PROVINCE),
+  VISIT_QUERY ("WHERE v.deleted_at IS NULL" LIST_OF_INSTITUTION),
+};
+static const VisitQuery cancelled[N_SCOPES] = {
+  VISIT_QUERY ("WHERE v.deleted_at IS NOT NULL" LIST_DATES),
+  VISIT_QUERY ("WHERE v.deleted_at IS NOT NULL" LIST_OF_PROVINCE),
+  VISIT_QUERY ("WHERE v.deleted_at IS NOT NULL" LIST_OF_INSTITUTION),
+};
+
+/* The visits whose follow-up may be due on ?2 (?1 province or NULL):
+ * recorded, with an action still open past its due date or a warning's or
+ * a reprimand's deadline passed (each read from its own index), and
+ * followed by no visit (a cancelled follow-up does not count). Core says which exactly
+ * (riaya_inspection_dup_follow_up_due): a deadline counts only while an
+ * action is open or when none was asked. */
 static const VisitQuery follow_up_candidates = VISIT_QUERY (
-  "WHERE v.done_on IS NOT NULL AND i.deleted_at IS NULL AND (?1 IS NULL OR i.province_code = ?1)"
-  " AND (v.decision_deadline IS NOT NULL"
-  "      OR EXISTS (SELECT 1 FROM corrective_actions o WHERE o.inspection_uuid = v.uuid AND o.done_on IS NULL))"
+  "WHERE v.uuid IN (SELECT inspection_uuid FROM corrective_actions WHERE done_on IS NULL AND due_on < ?2"
+  "                  UNION SELECT uuid FROM inspections WHERE decision_deadline < ?2"
+  "                  AND decision IN ('warning', 'reprimand'))"
+  " AND v.done_on IS NOT NULL AND i.deleted_at IS NULL AND (?1 IS NULL OR i.province_code = ?1)"
   " AND NOT EXISTS (SELECT 1 FROM inspections f WHERE f.follows_uuid = v.uuid AND f.deleted_at IS NULL)");
 
 static const char insert_sql[] =
@@ -425,10 +451,10 @@ write_actions (RiayaStore       *self,
 
       stmt = _riaya_store_prepare (self,
                                    old == NULL
-                                   ? "INSERT INTO corrective_actions (uuid, inspection_uuid, description, due_on, done_on)"
-                                     " VALUES (?1, ?2, ?3, ?4, ?5)"
+                                   ? "INSERT INTO corrective_actions (uuid, inspection_uuid, institution_uuid,"
+                                     " description, due_on, done_on) VALUES (?1, ?2, ?6, ?3, ?4, ?5)"
                                    : "UPDATE corrective_actions SET description = ?3, due_on = ?4, done_on = ?5"
-                                     " WHERE uuid = ?1 AND inspection_uuid = ?2",
+                                     " WHERE uuid = ?1 AND inspection_uuid = ?2 AND institution_uuid = ?6",
                                    error);
       if (stmt == NULL)
         return FALSE;
@@ -437,6 +463,7 @@ write_actions (RiayaStore       *self,
       _riaya_store_bind_text (stmt, 3, riaya_corrective_action_get_description (action));
       _riaya_store_bind_text (stmt, 4, riaya_corrective_action_get_due_on (action));
       _riaya_store_bind_text (stmt, 5, riaya_corrective_action_get_done_on (action));
+      _riaya_store_bind_text (stmt, 6, riaya_inspection_get_institution_uuid (inspection));
       if (!_riaya_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -564,7 +591,7 @@ sort_visits (GPtrArray *visits)
 
 static GListModel *
 list_visits (RiayaStore                   *self,
-             const VisitQuery             *query,
+             const VisitQuery             *queries,
              const RiayaInspectionFilter  *filter,
              gboolean                      by_status,
              GError                      **error)
@@ -572,6 +599,7 @@ list_visits (RiayaStore                   *self,
   static const RiayaInspectionFilter every = RIAYA_INSPECTION_FILTER_INIT;
   g_autoptr(GPtrArray) visits = g_ptr_array_new_with_free_func (g_object_unref);
   const char *params[5];
+  Scope scope;
 
   if (filter == NULL)
     filter = &every;
@@ -582,7 +610,10 @@ list_visits (RiayaStore                   *self,
   params[2] = filter->institution_uuid;
   params[3] = filter->from;
   params[4] = filter->to;
-  if (!load_visits (self, query, params, G_N_ELEMENTS (params), visits, error))
+  scope = filter->institution_uuid != NULL ? SCOPE_INSTITUTION
+        : filter->province_code != NULL ? SCOPE_PROVINCE
+        : SCOPE_ALL;
+  if (!load_visits (self, &queries[scope], params, G_N_ELEMENTS (params), visits, error))
     return NULL;
 
   if (by_status && filter->status >= 0)
@@ -606,7 +637,7 @@ riaya_store_list_inspections (RiayaStore                   *self,
   g_return_val_if_fail (RIAYA_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return list_visits (self, &listed, filter, TRUE, error);
+  return list_visits (self, listed, filter, TRUE, error);
 }
 
 GListModel *
@@ -618,7 +649,7 @@ riaya_store_list_cancelled_inspections (RiayaStore                   *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   /* A cancelled visit has no status of its own to filter on. */
-  return list_visits (self, &cancelled, filter, FALSE, error);
+  return list_visits (self, cancelled, filter, FALSE, error);
 }
 
 typedef struct
@@ -648,13 +679,16 @@ riaya_store_list_follow_ups_due (RiayaStore  *self,
   g_autoptr(GPtrArray) visits = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) due = g_array_new (FALSE, FALSE, sizeof (DueVisit));
   g_autofree char *on = NULL;
+  const char *params[2];
   GListStore *store;
 
   g_return_val_if_fail (RIAYA_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   on = today != NULL ? g_strdup (today) : riaya_date_today_iso ();
-  if (!load_visits (self, &follow_up_candidates, &province_code, 1, visits, error))
+  params[0] = province_code;
+  params[1] = on;
+  if (!load_visits (self, &follow_up_candidates, params, G_N_ELEMENTS (params), visits, error))
     return NULL;
 
   /* "When a deadline passes with actions open, a follow-up visit is

@@ -98,7 +98,9 @@ gboolean    riaya_store_set_action_done       (RiayaStore            *self,
 
 /* --- The programme -------------------------------------------------- */
 
-/* One institution proposed for the programme of a year. */
+/* One institution proposed for the programme of a year. Its strings, and
+ * those of its facts, are stored in the item's own block: read them, do
+ * not free or replace them. */
 typedef struct
 {
   char                     *institution_uuid;

@@ -73,7 +73,8 @@ const RiayaStoreDigestTable _riaya_store_digest_tables[] = {
   { "inspection_checks",
     "SELECT inspection_uuid, area, result, note FROM inspection_checks ORDER BY inspection_uuid, area" },
   { "corrective_actions",
-    "SELECT uuid, inspection_uuid, description, due_on, done_on FROM corrective_actions ORDER BY uuid" },
+    "SELECT uuid, inspection_uuid, institution_uuid, description, due_on, done_on FROM corrective_actions"
+    " ORDER BY uuid" },
   { "journal",
     "SELECT id, at, os_user, profile, entity, record_uuid, action, summary FROM journal ORDER BY id" },
   { NULL, NULL }
