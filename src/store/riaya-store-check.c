@@ -740,6 +740,7 @@ riaya_store_check (RiayaStore  *self,
           !check_stays (self, found, error) ||
           !check_count_summaries (self, found, error) ||
           !check_grants (self, found, error) ||
+          !_riaya_store_check_inspections (self, found, error) ||
           !check_counts (self, found, error))
         return FALSE;
     }

@@ -752,6 +752,78 @@ test_check (StoreFixture  *fixture,
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
+static gboolean
+has_problem (GPtrArray  *problems,
+             const char *words)
+{
+  for (guint i = 0; i < problems->len; i++)
+    if (strstr (g_ptr_array_index (problems, i), words) != NULL)
+      return TRUE;
+
+  g_test_message ("No problem says “%s”", words);
+  return FALSE;
+}
+
+/* What the store refuses to write, written by hand, is named. */
+static void
+test_check_finds (StoreFixture  *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(RiayaInstitution) house = add_institution (fixture, "TNG/2020/001", "Dar Talib Tanger");
+  g_autoptr(RiayaInstitution) other = add_institution (fixture, "TNG/2020/002", "Dar Taliba Tanger");
+  g_autoptr(RiayaInspection) warned = make_recorded (house, "2025-05-06", 3);
+  g_autoptr(RiayaInspection) elsewhere = make_recorded (other, "2025-04-01", 3);
+  g_autoptr(RiayaInspection) follow = riaya_inspection_new (riaya_institution_get_uuid (house), "2025-09-01",
+                                                            RIAYA_VISIT_KIND_FOLLOW_UP);
+  g_autoptr(RiayaCorrectiveAction) action = riaya_corrective_action_new ("Afficher l’autorisation", "2025-06-30");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  riaya_inspection_set_decision (warned, RIAYA_DECISION_WARNING);
+  riaya_inspection_set_decision_deadline (warned, "2025-08-31");
+  riaya_inspection_add_action (warned, action);
+  save (fixture, warned);
+  save (fixture, elsewhere);
+  save (fixture, follow);
+  g_clear_object (&fixture->store);
+
+  sql = g_strdup_printf ("UPDATE licence_events SET kind = 'reprimand' WHERE uuid = '%s';"
+                         "UPDATE inspections SET follows_uuid = '%s' WHERE uuid = '%s';"
+                         "UPDATE corrective_actions SET due_on = '2025-05-01' WHERE uuid = '%s';"
+                         "INSERT INTO inspection_checks (inspection_uuid, area, result) VALUES ('%s', 'kitchen', 'compliant');",
+                         riaya_inspection_get_licence_event (warned), riaya_inspection_get_uuid (elsewhere),
+                         riaya_inspection_get_uuid (follow), riaya_corrective_action_get_uuid (action),
+                         riaya_inspection_get_uuid (warned));
+  raw_exec (fixture->path, sql);
+  fixture->store = riaya_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (riaya_store_check (fixture->store, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_problem (problems, "The decision of the visit of 2025-05-06 to the institution with licence "
+                                        "TNG/2020/001 does not match"));
+  g_assert_true (has_problem (problems, "The visit of 2025-09-01 to the institution with licence TNG/2020/001 "
+                                        "follows a visit that is not"));
+  g_assert_true (has_problem (problems, "A corrective action of the visit of 2025-05-06"));
+  g_assert_true (has_problem (problems, "unknown checklist area code “kitchen”"));
+  g_assert_cmpuint (problems->len, ==, 4);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* More present than invited is a CHECK of the table: SQLite's
+   * integrity check finds it. */
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("PRAGMA ignore_check_constraints = ON;"
+                         "UPDATE inspections SET members_present = 9 WHERE uuid = '%s';",
+                         riaya_inspection_get_uuid (elsewhere));
+  raw_exec (fixture->path, sql);
+  fixture->store = riaya_store_open (fixture->path, &error);
+  g_assert_false (riaya_store_check (fixture->store, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_problem (problems, "CHECK constraint failed in inspections"));
+}
+
 /* A database of schema 3 holding an institution and its licence takes
  * visits once opened. */
 static void
@@ -843,6 +915,7 @@ main (int   argc,
   ADD ("/store/inspections/set-action-done", test_set_action_done);
   ADD ("/store/inspections/list-filters", test_list_filters);
   ADD ("/store/inspections/check", test_check);
+  ADD ("/store/inspections/check-finds", test_check_finds);
   g_test_add_func ("/store/inspections/migration-from-3", test_migration_from_3);
 
   return g_test_run ();
