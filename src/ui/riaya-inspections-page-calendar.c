@@ -136,22 +136,78 @@ bind_status_cell (GtkSignalListItemFactory *factory,
 
 /* The month */
 
+/* GTK 4.8 keeps a calendar's marks but draws nothing for them: the day
+ * labels of the month shown — the calendar's "day-number" labels not of
+ * another month, day 1 first — are given the class visit-day, which
+ * style.css underlines, and a tooltip naming the day's visits. */
+static void
+show_marks (RiayaInspectionsPage *self,
+            GPtrArray            *names)
+{
+  guint day = 0;
+
+  for (GtkWidget *part = gtk_widget_get_first_child (GTK_WIDGET (self->calendar)); part != NULL;
+       part = gtk_widget_get_next_sibling (part))
+    {
+      for (GtkWidget *label = gtk_widget_get_first_child (part); label != NULL;
+           label = gtk_widget_get_next_sibling (label))
+        {
+          gboolean marked = FALSE;
+
+          if (!GTK_IS_LABEL (label) || !gtk_widget_has_css_class (label, "day-number"))
+            continue;
+          if (!gtk_widget_has_css_class (label, "other-month"))
+            marked = gtk_calendar_get_day_is_marked (self->calendar, ++day);
+
+          if (marked)
+            gtk_widget_add_css_class (label, "visit-day");
+          else
+            gtk_widget_remove_css_class (label, "visit-day");
+          gtk_widget_set_tooltip_text (label, marked && names != NULL && day <= names->len
+                                              ? g_ptr_array_index (names, day - 1) : NULL);
+        }
+    }
+}
+
+static void
+clear_marks (RiayaInspectionsPage *self)
+{
+  gtk_calendar_clear_marks (self->calendar);
+  show_marks (self, NULL);
+}
+
 static void
 mark_days (RiayaInspectionsPage *self)
 {
   g_autofree char *prefix = g_strdup_printf ("%04u-%02u-", self->shown_year, self->shown_month);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->agenda));
 
+  g_ptr_array_set_size (names, 31);
   gtk_calendar_clear_marks (self->calendar);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RiayaInspection) visit = g_list_model_get_item (G_LIST_MODEL (self->agenda), i);
       const char *date = _riaya_inspections_visit_date (visit);
+      const char *name = riaya_inspection_get_institution_name (visit) != NULL
+                         ? riaya_inspection_get_institution_name (visit) : "";
+      guint day;
+      char *names_of_day;
 
       /* The agenda of upcoming visits spans other months. */
-      if (g_str_has_prefix (date, prefix))
-        gtk_calendar_mark_day (self->calendar, (guint) g_ascii_strtoull (date + 8, NULL, 10));
+      if (!g_str_has_prefix (date, prefix))
+        continue;
+
+      day = (guint) g_ascii_strtoull (date + 8, NULL, 10);
+      gtk_calendar_mark_day (self->calendar, day);
+      /* One institution a line, in the agenda's order. */
+      names_of_day = g_ptr_array_index (names, day - 1);
+      g_ptr_array_index (names, day - 1) = names_of_day != NULL
+                                           ? g_strconcat (names_of_day, "\n", name, NULL) : g_strdup (name);
+      g_free (names_of_day);
     }
+
+  show_marks (self, names);
 }
 
 void
@@ -214,7 +270,7 @@ on_calendar_moved (GtkCalendar          *calendar,
   self->shown_year = year;
   self->shown_month = month;
   /* Another month's marks would show on this one's days until it is read. */
-  gtk_calendar_clear_marks (self->calendar);
+  clear_marks (self);
   if (self->moving_calendar)
     return;
 
@@ -282,13 +338,21 @@ _riaya_inspections_page_setup_calendar (RiayaInspectionsPage *self)
   };
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) status = NULL;
-  g_autoptr(GDateTime) date = NULL;
+  const char *samples[G_N_ELEMENTS (agenda_columns)] = { NULL };
+  g_autofree char *date_sample = NULL;
   GDate today;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (titles) == G_N_ELEMENTS (agenda_columns));
 
+  /* The widest of what the columns show; the institution takes the
+   * room left. */
+  date_sample = _riaya_inspections_isolate_date ("2026-12-31");
+  samples[0] = date_sample;
+  for (RiayaVisitKind k = 0; k < RIAYA_N_VISIT_KINDS; k++)
+    if (samples[2] == NULL || g_utf8_strlen (riaya_visit_kind_to_label (k), -1) > g_utf8_strlen (samples[2], -1))
+      samples[2] = riaya_visit_kind_to_label (k);
   for (guint c = 0; c < G_N_ELEMENTS (agenda_columns); c++)
-    _riaya_inspections_add_column (self->agenda_view, self, titles[c], &agenda_columns[c], c == 1);
+    _riaya_inspections_add_column (self->agenda_view, self, titles[c], &agenda_columns[c], samples[c]);
   g_signal_connect (factory, "setup", G_CALLBACK (setup_status_cell), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_status_cell), self);
   status = gtk_column_view_column_new (C_("agenda column", "Status"), g_object_ref (factory));
@@ -326,6 +390,8 @@ riaya_inspections_page_show_month (RiayaInspectionsPage *self,
                                    guint                 month)
 {
   g_autoptr(GDateTime) date = NULL;
+  guint day = 1;
+  GDate today;
 
   g_return_if_fail (RIAYA_IS_INSPECTIONS_PAGE (self));
   g_return_if_fail (month >= 1 && month <= 12);
@@ -334,8 +400,12 @@ riaya_inspections_page_show_month (RiayaInspectionsPage *self,
   if (year == self->shown_year && month == self->shown_month)
     return;
 
-  /* The first of the month: a day every month has. */
-  date = g_date_time_new_local (year, month, 1, 0, 0, 0);
+  /* The day judged on in its month, else the first: a day every month
+   * has. "Plan a Visit" proposes the day chosen. */
+  if (riaya_date_parse (self->today, &today, NULL) && g_date_get_year (&today) == year &&
+      g_date_get_month (&today) == month)
+    day = g_date_get_day (&today);
+  date = g_date_time_new_local (year, month, day, 0, 0, 0);
   gtk_calendar_select_day (self->calendar, date);
   /* Whether or not the calendar said it moved. */
   on_calendar_moved (self->calendar, self);

@@ -111,12 +111,38 @@ bind_text_cell (GtkSignalListItemFactory     *factory,
   gtk_widget_set_tooltip_text (cell, text);
 }
 
+/* Room for @sample in a cell, in bold (what asks for work is shown so),
+ * or for the header @title, whichever is wider (as the grants list
+ * measures its columns). */
+static int
+column_width (GtkWidget  *view,
+              const char *title,
+              const char *sample)
+{
+  /* Adwaita's data table: 6 px each side of a cell, and some air; a
+   * header's button has more padding than a cell. */
+  const int cell_padding = 12 + 4;
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (view, title);
+  g_autoptr(PangoAttrList) bold = pango_attr_list_new ();
+  int width, widest;
+
+  pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, bold);
+  pango_layout_get_pixel_size (layout, &widest, NULL);
+  widest += 8;
+
+  pango_layout_set_text (layout, sample, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+
+  return MAX (widest, width) + cell_padding;
+}
+
 void
 _riaya_inspections_add_column (GtkColumnView                *view,
                                RiayaInspectionsPage         *page,
                                const char                   *title,
                                const RiayaInspectionsColumn *column,
-                               gboolean                      expand)
+                               const char                   *sample)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkColumnViewColumn) view_column = NULL;
@@ -125,7 +151,11 @@ _riaya_inspections_add_column (GtkColumnView                *view,
   g_signal_connect (factory, "setup", G_CALLBACK (setup_text_cell), (gpointer) column);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_text_cell), (gpointer) column);
   view_column = gtk_column_view_column_new (title, g_object_ref (factory));
-  gtk_column_view_column_set_expand (view_column, expand);
+  /* Text cells ask for no width: each column is given the room of its
+   * widest sample, and a column of names takes what is left. */
+  gtk_column_view_column_set_fixed_width (view_column,
+                                          sample != NULL ? column_width (GTK_WIDGET (view), title, sample) : 130);
+  gtk_column_view_column_set_expand (view_column, sample == NULL);
   gtk_column_view_column_set_resizable (view_column, TRUE);
   gtk_column_view_append_column (view, view_column);
 }
@@ -357,6 +387,13 @@ static const RiayaInspectionsColumn follow_up_columns[] = {
   { follow_up_due_text, FALSE },
 };
 
+static const char *
+longer (const char *a,
+        const char *b)
+{
+  return g_utf8_strlen (a, -1) >= g_utf8_strlen (b, -1) ? a : b;
+}
+
 static void
 on_follow_up_activate (GtkColumnView        *view,
                        guint                 position,
@@ -379,30 +416,60 @@ _riaya_inspections_page_setup_lists (RiayaInspectionsPage *self)
     C_("programme column", "Last valid visit"),
     C_("programme column", "Next due"),
     C_("programme column", "Why"),
-    C_("programme column", "Visits needed"),
+    /* Translators: the number of visits the law still asks for in the
+     * year, not yet planned; keep it short */
+    C_("programme column", "To plan"),
   };
   const char *follow_up_titles[] = {
     C_("follow-up column", "Institution"),
     C_("follow-up column", "Visit"),
     C_("follow-up column", "Decision"),
-    C_("follow-up column", "Corrective actions"),
-    C_("follow-up column", "Follow-up due since"),
+    C_("follow-up column", "Actions"),
+    /* Translators: the day from which a follow-up visit is due */
+    C_("follow-up column", "Due since"),
   };
   g_autoptr(GtkNoSelection) programme = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->programme)));
   g_autoptr(GtkSingleSelection) follow_ups = NULL;
+  const char *programme_samples[G_N_ELEMENTS (programme_columns)] = { NULL };
+  const char *follow_up_samples[G_N_ELEMENTS (follow_up_columns)] = { NULL };
+  g_autofree char *date = NULL;
+  const char *law;
+  g_autofree char *visit = NULL;
+  g_autofree char *decision = NULL;
 
   G_STATIC_ASSERT (G_N_ELEMENTS (programme_titles) == G_N_ELEMENTS (programme_columns));
   G_STATIC_ASSERT (G_N_ELEMENTS (follow_up_titles) == G_N_ELEMENTS (follow_up_columns));
 
+  /* The widest of what each column shows; NULL for the names and the
+   * reasons, which take the room left. */
+  date = _riaya_inspections_isolate_date ("2026-12-31");
+  law = longer (riaya_legal_basis_to_label (RIAYA_LEGAL_BASIS_65_15),
+                riaya_legal_basis_to_label (RIAYA_LEGAL_BASIS_14_05));
+  programme_samples[1] = "EPS-00.000-0000";
+  programme_samples[2] = law;
+  programme_samples[3] = longer (_("Never inspected"), date);
+  programme_samples[4] = date;
+  programme_samples[6] = "9";
   for (guint c = 0; c < G_N_ELEMENTS (programme_columns); c++)
     _riaya_inspections_add_column (self->programme_view, self, programme_titles[c], &programme_columns[c],
-                                   c == 0 || c == 5);
+                                   programme_samples[c]);
   add_button_column (self->programme_view, _("_Schedule…"), "inspections.schedule", programme_target);
   gtk_column_view_set_model (self->programme_view, GTK_SELECTION_MODEL (programme));
 
+  /* Translators: a visit in the list of follow-ups due: its date, then
+   * its kind ("Programmed", "On complaint"…) */
+  visit = g_strdup_printf (C_("visit cell", "%1$s · %2$s"), date,
+                           riaya_visit_kind_to_label (RIAYA_VISIT_KIND_UNANNOUNCED));
+  /* Translators: a decision after a visit ("Warning", "Reprimand"…) and
+   * the deadline it gave to put things right (Law 65.15 art. 34) */
+  decision = g_strdup_printf (C_("decision cell", "%1$s, deadline %2$s"),
+                              riaya_decision_to_label (RIAYA_DECISION_REPRIMAND), date);
+  follow_up_samples[1] = visit;
+  follow_up_samples[2] = decision;
+  follow_up_samples[4] = date;
   for (guint c = 0; c < G_N_ELEMENTS (follow_up_columns); c++)
     _riaya_inspections_add_column (self->follow_ups_view, self, follow_up_titles[c], &follow_up_columns[c],
-                                   c == 0 || c == 3);
+                                   follow_up_samples[c]);
   add_button_column (self->follow_ups_view, _("_Plan Follow-up…"), "inspections.plan-follow-up", visit_target);
   follow_ups = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->follow_ups)));
   gtk_single_selection_set_autoselect (follow_ups, FALSE);

@@ -111,11 +111,13 @@ typedef struct
   gboolean   figure;   /* aligned at the end, digits of one width */
 } RiayaInspectionsColumn;
 
+/* The column is as wide as @sample in bold, or its title; with no
+ * sample, it takes the room left. */
 void   _riaya_inspections_add_column          (GtkColumnView                *view,
                                                RiayaInspectionsPage         *page,
                                                const char                   *title,
                                                const RiayaInspectionsColumn *column,
-                                               gboolean                      expand);
+                                               const char                   *sample);
 void   _riaya_inspections_page_update_programme (RiayaInspectionsPage *self);
 void   _riaya_inspections_page_update_follow_ups (RiayaInspectionsPage *self);
 

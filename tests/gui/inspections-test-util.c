@@ -173,3 +173,24 @@ inspections_test_export (RiayaInspectionsPage *page,
   g_assert_true (gui_test_wait_until (export_done, export));
   g_signal_handler_disconnect (page, handler);
 }
+
+gboolean
+inspections_test_day_is_shown_marked (GtkCalendar *calendar,
+                                      guint        day)
+{
+  guint n = 0;
+
+  /* The day labels of the month, day 1 first (those of the months
+   * around it are "other-month"). */
+  for (GtkWidget *part = gtk_widget_get_first_child (GTK_WIDGET (calendar)); part != NULL;
+       part = gtk_widget_get_next_sibling (part))
+    for (GtkWidget *label = gtk_widget_get_first_child (part); label != NULL;
+         label = gtk_widget_get_next_sibling (label))
+      {
+        if (GTK_IS_LABEL (label) && gtk_widget_has_css_class (label, "day-number") &&
+            !gtk_widget_has_css_class (label, "other-month") && ++n == day)
+          return gtk_widget_has_css_class (label, "visit-day") && gtk_widget_get_mapped (label);
+      }
+
+  return FALSE;
+}

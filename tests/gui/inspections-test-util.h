@@ -37,6 +37,10 @@ GtkWidget *inspections_test_find_row_button  (GtkWidget            *root,
                                               const char           *target);
 /* The column view on screen inside @root, or NULL. */
 GtkWidget *inspections_test_find_shown_list  (GtkWidget            *root);
+/* Whether the label of @day of the month shown is drawn as marked: on
+ * screen, with the class visit-day that style.css underlines. */
+gboolean   inspections_test_day_is_shown_marked (GtkCalendar       *calendar,
+                                                 guint              day);
 /* What a click does: "clicked" at once (gtk_widget_activate presses the
  * button for a moment first). */
 void       inspections_test_click            (GtkWidget            *button);

@@ -410,6 +410,8 @@ test_inspections_workflow (Fixture       *fixture,
   g_assert_true (agenda_has (fixture, riaya_inspection_get_uuid (planned)));
   g_assert_true (gtk_calendar_get_day_is_marked (riaya_inspections_page_get_calendar (fixture->page),
                                                  (guint) g_ascii_strtoull (date + 8, NULL, 10)));
+  g_assert_true (inspections_test_day_is_shown_marked (riaya_inspections_page_get_calendar (fixture->page),
+                                                       (guint) g_ascii_strtoull (date + 8, NULL, 10)));
   g_assert_true (gui_test_shows_text (window, riaya_visit_status_to_label (RIAYA_VISIT_STATUS_PLANNED)));
   text = inspections_test_isolated (date);
   g_assert_true (gui_test_shows_text (window, text));
@@ -425,6 +427,8 @@ test_inspections_workflow (Fixture       *fixture,
     g_assert_false (agenda_has (fixture, riaya_inspection_get_uuid (planned)));
     g_assert_false (gtk_calendar_get_day_is_marked (riaya_inspections_page_get_calendar (fixture->page),
                                                     (guint) g_ascii_strtoull (date + 8, NULL, 10)));
+    g_assert_false (inspections_test_day_is_shown_marked (riaya_inspections_page_get_calendar (fixture->page),
+                                                          (guint) g_ascii_strtoull (date + 8, NULL, 10)));
     /* Every visit to come lists it whatever the month. */
     riaya_inspections_page_set_upcoming (fixture->page, TRUE);
     wait_for_page (fixture);
