@@ -480,7 +480,7 @@ gboolean
 riaya_inspections_page_is_loading (RiayaInspectionsPage *self)
 {
   g_return_val_if_fail (RIAYA_IS_INSPECTIONS_PAGE (self), FALSE);
-  return any_loading (self) || self->load_pending;
+  return any_loading (self);
 }
 
 void
