@@ -824,6 +824,39 @@ test_check_finds (StoreFixture  *fixture,
   g_assert_true (has_problem (problems, "CHECK constraint failed in inspections"));
 }
 
+/* A backup holds the visits as they were; restoring it brings them back
+ * (the file is copied whole: nothing is special to visits). */
+static void
+test_backup_restore (StoreFixture  *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(RiayaInstitution) house = add_institution (fixture, "TNG/2020/001", "Dar Talib Tanger");
+  g_autoptr(RiayaInspection) kept = make_recorded (house, "2025-05-06", 3);
+  g_autoptr(RiayaInspection) later = make_recorded (house, "2025-06-06", 3);
+  g_autoptr(RiayaCorrectiveAction) action = riaya_corrective_action_new ("Afficher l’autorisation", "2025-06-30");
+  g_autoptr(RiayaInspection) got = NULL;
+  g_autoptr(GListModel) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = g_build_filename (fixture->dir, "backup.db", NULL);
+
+  riaya_inspection_set_check (kept, RIAYA_CHECK_AREA_SAFETY, RIAYA_CHECK_NOT_COMPLIANT, "Pas d’extincteur");
+  riaya_inspection_add_action (kept, action);
+  save (fixture, kept);
+  g_assert_true (riaya_store_backup (fixture->store, backup, &error));
+  g_assert_no_error (error);
+  save (fixture, later);
+
+  g_assert_true (riaya_store_restore (fixture->store, backup, &error));
+  g_assert_no_error (error);
+  listed = riaya_store_list_inspections (fixture->store, NULL, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 1);
+  got = riaya_store_get_inspection (fixture->store, riaya_inspection_get_uuid (kept), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (riaya_inspection_get_check_note (got, RIAYA_CHECK_AREA_SAFETY), ==, "Pas d’extincteur");
+  g_assert_cmpuint (g_list_model_get_n_items (riaya_inspection_get_actions (got)), ==, 1);
+  g_assert_true (riaya_store_check (fixture->store, NULL, &error));
+}
+
 /* A database of schema 3 holding an institution and its licence takes
  * visits once opened. */
 static void
@@ -916,6 +949,7 @@ main (int   argc,
   ADD ("/store/inspections/list-filters", test_list_filters);
   ADD ("/store/inspections/check", test_check);
   ADD ("/store/inspections/check-finds", test_check_finds);
+  ADD ("/store/inspections/backup-restore", test_backup_restore);
   g_test_add_func ("/store/inspections/migration-from-3", test_migration_from_3);
 
   return g_test_run ();

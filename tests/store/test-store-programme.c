@@ -305,6 +305,225 @@ test_programme_both_laws (StoreFixture  *fixture,
   g_assert_true (g_ptr_array_index (later, 0) == find_item (later, "OLD"));
 }
 
+/* The facts of one institution on @on, from complete objects and core
+ * alone: what the programme's light reading must agree with. */
+static void
+reference_facts (StoreFixture         *fixture,
+                 RiayaInstitution     *institution,
+                 GHashTable           *presence,
+                 guint                 year,
+                 const char           *on,
+                 RiayaInspectionFacts *facts,
+                 char                **last_valid)
+{
+  RiayaInspectionFilter filter = RIAYA_INSPECTION_FILTER_INIT;
+  g_autoptr(GListModel) visits = NULL;
+  g_autoptr(GArray) groups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_day = g_strdup_printf ("%u-01-01", year);
+  g_autofree char *last_day = g_strdup_printf ("%u-12-31", year);
+
+  memset (facts, 0, sizeof *facts);
+  facts->basis = riaya_institution_get_legal_basis (institution);
+  facts->licence_date = riaya_institution_get_licence_date (institution);
+  facts->status = riaya_licence_status_on (riaya_institution_get_events (institution), on);
+
+  groups = riaya_occupancy_groups (riaya_institution_get_capacity_lines (institution), on,
+                                   g_hash_table_lookup (presence, riaya_institution_get_uuid (institution)));
+  facts->over_capacity = g_hash_table_contains (presence, riaya_institution_get_uuid (institution)) &&
+                         riaya_occupancy_any_over (groups);
+
+  *last_valid = NULL;
+  filter.institution_uuid = riaya_institution_get_uuid (institution);
+  visits = riaya_store_list_inspections (fixture->store, &filter, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(RiayaInspection) visit = g_list_model_get_item (visits, i);
+      const char *done_on = riaya_inspection_get_done_on (visit);
+      const char *planned_on = riaya_inspection_get_planned_on (visit);
+      GListModel *actions = riaya_inspection_get_actions (visit);
+
+      if (done_on == NULL)
+        {
+          facts->planned_in_year += strcmp (planned_on, first_day) >= 0 && strcmp (planned_on, last_day) <= 0;
+          continue;
+        }
+      if (strcmp (done_on, on) > 0)
+        continue;
+      if (riaya_inspection_has_quorum (visit))
+        {
+          if (*last_valid == NULL || strcmp (done_on, *last_valid) > 0)
+            {
+              g_free (*last_valid);
+              *last_valid = g_strdup (done_on);
+            }
+          facts->valid_visits_in_year += strcmp (done_on, first_day) >= 0 && strcmp (done_on, last_day) <= 0;
+        }
+      for (guint a = 0; a < g_list_model_get_n_items (actions); a++)
+        {
+          g_autoptr(RiayaCorrectiveAction) action = g_list_model_get_item (actions, a);
+          const char *action_done = riaya_corrective_action_get_done_on (action);
+
+          facts->overdue_actions += strcmp (riaya_corrective_action_get_due_on (action), on) < 0 &&
+                                    (action_done == NULL || strcmp (action_done, on) > 0);
+        }
+    }
+  facts->last_valid_visit = *last_valid;
+}
+
+static const char *
+random_date (GRand *rand,
+             int    from_year,
+             int    to_year)
+{
+  static char date[16];
+
+  g_snprintf (date, sizeof date, "%04d-%02d-%02d", g_rand_int_range (rand, from_year, to_year + 1),
+              g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
+  return date;
+}
+
+/* Random institutions, licence histories, visits, actions and counts: the
+ * programme agrees with core's own reading of the complete objects. */
+static void
+test_programme_agrees_with_core (StoreFixture  *fixture,
+                                 gconstpointer  data)
+{
+  static const struct { guint year; const char *today; } cases[] = {
+    { 2027, "2026-11-23" }, { 2026, "2026-06-15" }, { 2025, "2025-03-01" },
+  };
+  static const RiayaLicenceEventKind kinds[] = {
+    RIAYA_LICENCE_EVENT_WARNING, RIAYA_LICENCE_EVENT_REPRIMAND, RIAYA_LICENCE_EVENT_SUSPENDED,
+    RIAYA_LICENCE_EVENT_WITHDRAWN, RIAYA_LICENCE_EVENT_CLOSED, RIAYA_LICENCE_EVENT_REOPENED,
+    RIAYA_LICENCE_EVENT_MODIFIED,
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261123);
+  g_autoptr(GListModel) institutions = NULL;
+  g_autoptr(GError) error = NULL;
+  guint proposed = 0, over = 0, sanctioned = 0, overdue = 0;
+
+  set_national (fixture);
+  for (guint n = 0; n < 40; n++)
+    {
+      g_autofree char *number = g_strdup_printf ("R/%02u", n);
+      g_autoptr(RiayaInstitution) house = add_house (fixture, number,
+                                                     g_rand_boolean (rand) ? RIAYA_LEGAL_BASIS_14_05
+                                                                           : RIAYA_LEGAL_BASIS_65_15,
+                                                     n % 3 == 0 ? "02.411" : "01.511");
+      const char *uuid = riaya_institution_get_uuid (house);
+      guint n_events = g_rand_int_range (rand, 0, 3);
+      guint n_visits = g_rand_int_range (rand, 0, 6);
+
+      for (guint e = 0; e < n_events; e++)
+        {
+          RiayaLicenceEventKind kind = kinds[g_rand_int_range (rand, 0, G_N_ELEMENTS (kinds))];
+          g_autoptr(RiayaLicenceEvent) event = riaya_licence_event_new (kind, random_date (rand, 2021, 2025), NULL, NULL);
+
+          /* Refused when it makes no sense after the history: skipped. */
+          riaya_store_add_licence_event (fixture->store, uuid, event, NULL);
+        }
+
+      for (guint v = 0; v < n_visits; v++)
+        {
+          g_autoptr(RiayaInspection) visit = NULL;
+          char done_on[16];
+
+          g_strlcpy (done_on, random_date (rand, 2021, 2026), sizeof done_on);
+          if (strcmp (done_on, "2026-11-01") > 0 || g_rand_int_range (rand, 0, 5) == 0)
+            {
+              visit = riaya_inspection_new (uuid, random_date (rand, 2025, 2027), RIAYA_VISIT_KIND_PROGRAMMED);
+              riaya_store_add_inspection (fixture->store, visit, NULL);
+              continue;
+            }
+          visit = make_visit (house, done_on, g_rand_int_range (rand, 1, 6));
+          if (g_rand_boolean (rand))
+            {
+              g_autofree char *due = g_strdup (done_on);
+              g_autoptr(RiayaCorrectiveAction) action = NULL;
+
+              due[3] = (char) MIN (due[3] + 1, '9');
+              action = riaya_corrective_action_new ("Afficher l’autorisation", due);
+              if (g_rand_boolean (rand) && strcmp (due, "2026-11-01") < 0)
+                riaya_corrective_action_set_done_on (action, due);
+              riaya_inspection_add_action (visit, action);
+            }
+          /* Refused after a withdrawal or a closure: skipped. */
+          riaya_store_add_inspection (fixture->store, visit, NULL);
+        }
+
+      if (g_rand_boolean (rand))
+        put_count (fixture, house, random_date (rand, 2024, 2025), RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE,
+                   RIAYA_AGE_BAND_12_17, g_rand_int_range (rand, 30, 46));
+    }
+
+  institutions = riaya_store_list_institutions (fixture->store, &error);
+  g_assert_no_error (error);
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *first_day = g_strdup_printf ("%u-01-01", cases[c].year);
+      const char *on = strcmp (cases[c].today, first_day) > 0 ? cases[c].today : first_day;
+      g_autoptr(GHashTable) presence = riaya_store_presence_on (fixture->store, on, NULL, &error);
+      g_autoptr(GPtrArray) items = NULL;
+      g_autoptr(GPtrArray) expected = g_ptr_array_new_with_free_func (g_free);
+
+      g_assert_no_error (error);
+      items = riaya_store_inspection_programme (fixture->store, NULL, cases[c].year, cases[c].today, &error);
+      g_assert_no_error (error);
+
+      for (guint i = 0; i < g_list_model_get_n_items (institutions); i++)
+        {
+          g_autoptr(RiayaInstitution) house = g_list_model_get_item (institutions, i);
+          const RiayaProgrammeItem *item = find_item (items, riaya_institution_get_licence_number (house));
+          RiayaInspectionFacts facts;
+          RiayaProgrammeAssessment assessment = { 0 };
+          g_autofree char *last_valid = NULL;
+          gboolean wanted;
+
+          reference_facts (fixture, house, presence, cases[c].year, on, &facts, &last_valid);
+          wanted = riaya_programme_assess (&facts, cases[c].year, cases[c].today, &assessment);
+          g_test_message ("%s %s: %s", cases[c].today, riaya_institution_get_licence_number (house),
+                          wanted ? "proposed" : "not proposed");
+          g_assert_cmpint (wanted, ==, item != NULL);
+          if (item != NULL)
+            {
+              g_assert_cmpint (item->facts.status, ==, facts.status);
+              g_assert_cmpstr (item->facts.last_valid_visit, ==, facts.last_valid_visit);
+              g_assert_cmpuint (item->facts.valid_visits_in_year, ==, facts.valid_visits_in_year);
+              g_assert_cmpuint (item->facts.planned_in_year, ==, facts.planned_in_year);
+              g_assert_cmpint (item->facts.over_capacity, ==, facts.over_capacity);
+              g_assert_cmpuint (item->facts.overdue_actions, ==, facts.overdue_actions);
+              g_assert_cmpuint (item->assessment.reasons, ==, assessment.reasons);
+              g_assert_cmpuint (item->assessment.visits_needed, ==, assessment.visits_needed);
+              g_assert_cmpstr (item->assessment.next_due, ==, assessment.next_due);
+              proposed++;
+              over += facts.over_capacity;
+              sanctioned += (assessment.reasons & RIAYA_DUE_OPEN_SANCTION) != 0;
+              overdue += facts.overdue_actions > 0;
+            }
+          riaya_programme_assessment_clear (&assessment);
+        }
+
+      /* Most urgent first. */
+      for (guint i = 1; i < items->len; i++)
+        {
+          const RiayaProgrammeItem *a = g_ptr_array_index (items, i - 1);
+          const RiayaProgrammeItem *b = g_ptr_array_index (items, i);
+
+          g_assert_cmpint (riaya_programme_compare (&a->assessment, &b->assessment), <=, 0);
+        }
+    }
+
+  /* The random data reached the cases that matter. */
+  g_test_message ("proposed %u, over capacity %u, under a sanction %u, actions overdue %u",
+                  proposed, over, sanctioned, overdue);
+  g_assert_cmpuint (proposed, >, 20);
+  g_assert_cmpuint (over, >, 0);
+  g_assert_cmpuint (sanctioned, >, 0);
+  g_assert_cmpuint (overdue, >, 0);
+}
+
 /* ---- follow-ups ---------------------------------------------------------------- */
 
 static void
@@ -554,6 +773,7 @@ main (int   argc,
 
   ADD ("/store/programme/order", test_programme_order);
   ADD ("/store/programme/both-laws", test_programme_both_laws);
+  ADD ("/store/programme/agrees-with-core", test_programme_agrees_with_core);
   ADD ("/store/programme/follow-ups-due", test_follow_ups_due);
   ADD ("/store/programme/last-valid-visits", test_last_valid_visits);
   ADD ("/store/programme/overdue-actions", test_overdue_actions);
