@@ -23,8 +23,9 @@ on_editor_saved (RiayaVisitEditor     *editor,
                  RiayaInspectionsPage *self)
 {
   /* The editor told the context (inspections-changed), which reloads
-   * every part; the editor closes by itself. */
-  g_debug ("visit %s saved", uuid);
+   * every part: then the agenda shows the visit saved, if it lists it. */
+  g_free (self->select_after_load);
+  self->select_after_load = g_strdup (uuid);
 }
 
 static void

@@ -310,6 +310,27 @@ on_day_selected (GtkCalendar          *calendar,
     }
 }
 
+gboolean
+_riaya_inspections_page_select_visit (RiayaInspectionsPage *self,
+                                      const char           *uuid)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->agenda));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RiayaInspection) visit = g_list_model_get_item (G_LIST_MODEL (self->agenda), i);
+
+      if (g_strcmp0 (riaya_inspection_get_uuid (visit), uuid) == 0)
+        {
+          gtk_single_selection_set_selected (self->agenda_selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->agenda_view), "list.scroll-to-item", "u", i);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 on_upcoming_toggled (GtkToggleButton      *button,
                      RiayaInspectionsPage *self)

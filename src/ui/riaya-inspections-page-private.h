@@ -37,6 +37,7 @@ struct _RiayaInspectionsPage
   gboolean            loaded_once;
   gboolean            load_pending;     /* wanted before the page was shown */
   RiayaVisitEditor   *editor;           /* weak */
+  char               *select_after_load; /* the visit just saved */
 
   /* The calendar: the month shown, and whether every visit to come is
    * listed instead of the month's. */
@@ -129,6 +130,9 @@ void   _riaya_inspections_page_agenda_range   (RiayaInspectionsPage *self,
                                                char                **from,
                                                char                **to);
 void   _riaya_inspections_page_update_agenda  (RiayaInspectionsPage *self);
+/* Chooses the visit @uuid in the agenda, if it lists it. */
+gboolean _riaya_inspections_page_select_visit (RiayaInspectionsPage *self,
+                                               const char           *uuid);
 /* "2026-11-23" kept whole in an Arabic line (U+2066 … U+2069).
  * (transfer full) */
 char  *_riaya_inspections_isolate_date        (const char           *date);

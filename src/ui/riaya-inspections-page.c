@@ -117,6 +117,11 @@ on_part_loaded (GObject      *source,
       /* One splice: the views see one change, not thousands. */
       g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
                            items->pdata, items->len);
+      if (load == RIAYA_INSPECTIONS_LOAD_AGENDA && self->select_after_load != NULL)
+        {
+          _riaya_inspections_page_select_visit (self, self->select_after_load);
+          g_clear_pointer (&self->select_after_load, g_free);
+        }
     }
 
   if (!any_loading (self))
@@ -280,6 +285,7 @@ riaya_inspections_page_finalize (GObject *object)
   g_free (self->today);
   g_free (self->programme_summary);
   g_free (self->agenda_heading);
+  g_free (self->select_after_load);
 
   G_OBJECT_CLASS (riaya_inspections_page_parent_class)->finalize (object);
 }
