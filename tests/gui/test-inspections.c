@@ -560,6 +560,43 @@ test_inspections_workflow (Fixture       *fixture,
   g_assert_true (gui_test_wait_until (is_null, &editor));
 }
 
+/* From the registry, the main menu's Plan a Visit opens the form on the
+ * institution selected there, over the inspections page; on the page,
+ * New (Ctrl+N) opens it with no institution chosen. Closing an
+ * untouched form writes nothing. */
+static void
+test_plan_from_registry (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(RiayaInstitution) house = riaya_store_get_institution (fixture->store, "EPS-T-003", NULL);
+  g_autofree char *before = riaya_store_dup_content_digest (fixture->store);
+  g_autofree char *after = NULL;
+  RiayaVisitEditor *editor;
+
+  riaya_institutions_page_select (riaya_window_get_institutions_page (fixture->window), house);
+  gtk_widget_activate_action (window, "win.plan-visit", NULL);
+  g_assert_cmpstr (riaya_window_get_view (fixture->window), ==, "inspections");
+  editor = wait_for_editor (fixture);
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (editor), riaya_institution_get_display_name (house)));
+  g_assert_false (gtk_widget_get_sensitive (field (editor, "institution")));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_true (gui_test_wait_until (is_null, &editor));
+
+  wait_for_page (fixture);
+  gtk_widget_activate_action (window, "win.new", NULL);
+  editor = wait_for_editor (fixture);
+  g_assert_true (gtk_widget_get_sensitive (field (editor, "institution")));
+  g_assert_false (riaya_visit_editor_can_save (editor));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_true (gui_test_wait_until (is_null, &editor));
+
+  after = riaya_store_dup_content_digest (fixture->store);
+  g_assert_cmpstr (before, ==, after);
+}
+
 /* A delegate plans the visits of a province: the page opens on it. */
 static void
 test_delegate_province (void)
@@ -640,6 +677,8 @@ main (int   argc,
   g_test_add_func ("/inspections/default-year", test_default_year);
   g_test_add_func ("/inspections/propose-date", test_propose_date);
   g_test_add ("/inspections/workflow", Fixture, NULL, fixture_set_up, test_inspections_workflow, fixture_tear_down);
+  g_test_add ("/inspections/plan-from-registry", Fixture, NULL, fixture_set_up, test_plan_from_registry,
+              fixture_tear_down);
   g_test_add_func ("/inspections/delegate-province", test_delegate_province);
 
   return g_test_run ();
