@@ -28,17 +28,10 @@
 /* The deadline of a decision (Law 65.15 art. 34): one to three months to
  * regularise; a suspension ends after two to four. */
 static guint32
-deadline_for (Visitee           *visitee,
-              RiayaDecision      decision,
-              guint32            day,
-              RiayaLicenceEvent *event)
+deadline_for (Visitee       *visitee,
+              RiayaDecision  decision,
+              guint32        day)
 {
-  if (event != NULL)
-    {
-      const char *deadline = riaya_licence_event_get_deadline (event);
-
-      return deadline != NULL ? _riaya_demo_parse_day (deadline) : 0;
-    }
   if (riaya_decision_needs_deadline (decision))
     return working_day_between (&visitee->demo, day + 30, day + 90);
   if (decision == RIAYA_DECISION_SUSPENSION)
@@ -157,7 +150,7 @@ decide (Visitee         *visitee,
       g_autofree char *uuid = NULL;
 
       riaya_inspection_set_decision (visit, decision);
-      set_day (visit, riaya_inspection_set_decision_deadline, deadline_for (visitee, decision, day, NULL));
+      set_day (visit, riaya_inspection_set_decision_deadline, deadline_for (visitee, decision, day));
       event = riaya_inspection_make_licence_event (visit);
       uuid = _riaya_demo_make_uuid (&visitee->demo);
       riaya_licence_event_set_uuid (event, uuid);
@@ -412,7 +405,9 @@ _riaya_demo_make_visit (Visitee            *visitee,
   Demo *demo = &visitee->demo;
   RiayaInstitution *institution = visitee->institution;
   Record *followed = appointment->follows_last ? visitee->last_sanction : appointment->follows;
-  g_autofree char *on = _riaya_demo_iso_date (appointment->day);
+  /* The licence as the committee found it: a withdrawal of the history
+   * that this visit decided is dated on its day. */
+  g_autofree char *on = _riaya_demo_iso_date (appointment->day - (appointment->event != NULL));
   g_autofree char *uuid = NULL, *committee = NULL;
   g_autoptr(RiayaInspection) visit = NULL;
   RiayaLicenceStatus status = riaya_institution_get_status_on (institution, on);
