@@ -127,6 +127,7 @@ test_ics (Fixture       *fixture,
 
   out = cli_ok (fixture, "inspection", "ics", "-o", ics, NULL);
   g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
   g_assert_true (g_file_get_contents (ics, &first_text, NULL, NULL));
   /* The findings name a resident: they stay out of the calendar. */
   g_assert_null (strstr (first_text, "Fatima"));
