@@ -1,12 +1,11 @@
-/* riaya-cli-inspection-list.c — riaya-cli inspection list, programme,
- * follow-ups and ics
+/* riaya-cli-inspection-list.c — riaya-cli inspection list and follow-ups
  *
  * Copyright 2026 The Riaya authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The visits as lists: all of them, the annual programme the decree asks
- * for (decree 2.19.693 art. 7: who is due a visit, most urgent first),
- * the follow-ups due, and a calendar file. Statuses are judged today.
+ * The visits as lists: all of them, or those due a follow-up because a
+ * deadline passed with corrective actions open (Law 65.15 art. 34).
+ * Statuses are judged today.
  * Nothing here holds a resident's name: visits carry institutions.
  */
 
@@ -17,7 +16,6 @@
 #include "riaya-cli-output.h"
 #include "riaya-cli-private.h"
 #include "riaya-csv.h"
-#include "riaya-ics.h"
 #include "riaya-store-inspections.h"
 
 #define NAME_WIDTH 36
@@ -32,26 +30,6 @@ static const char * const follow_up_columns[] = {
   "uuid", "institution_uuid", "licence", "institution", "province_code", "kind", "planned_on",
   "done_on", "status", "members_invited", "members_present", "decision", "decision_deadline",
   "actions_open", "actions_overdue", "follows", "revision", "follow_up_due",
-};
-
-static const char * const programme_columns[] = {
-  "institution_uuid", "licence", "institution", "province_code", "type", "legal_basis",
-  "licence_date", "last_valid_visit", "next_due", "valid_visits_in_year", "planned_in_year",
-  "visits_needed", "over_capacity", "overdue_actions", "reasons",
-};
-
-/* Stable codes of the reasons a programme gives, for scripts. */
-static const struct
-{
-  RiayaDueReasons  reason;
-  const char      *code;
-} due_reasons[] = {
-  { RIAYA_DUE_NEVER_INSPECTED, "never-inspected" },
-  { RIAYA_DUE_PERIOD_PASSED, "period-passed" },
-  { RIAYA_DUE_OVER_CAPACITY, "over-capacity" },
-  { RIAYA_DUE_OPEN_SANCTION, "open-sanction" },
-  { RIAYA_DUE_ACTIONS_OVERDUE, "actions-overdue" },
-  { RIAYA_DUE_FREQUENCY, "frequency" },
 };
 
 static const char *
@@ -187,9 +165,8 @@ append_totals_line (GString    *out,
   g_string_append_c (out, '\n');
 }
 
-/* --region, --province and --institution into @filter, checked. */
-static gboolean
-apply_territory (RiayaStore             *store,
+gboolean
+_riaya_cli_inspection_filter_by (RiayaStore             *store,
                  const char             *region,
                  const char             *province,
                  const char             *institution_id,
@@ -322,7 +299,7 @@ _riaya_cli_inspection_list (RiayaCliGlobal  *global,
   if (store == NULL)
     return RIAYA_CLI_EXIT_REFUSED;
 
-  if (!apply_territory (store, options.region, options.province, options.institution, &institution, &filter))
+  if (!_riaya_cli_inspection_filter_by (store, options.region, options.province, options.institution, &institution, &filter))
     return RIAYA_CLI_EXIT_REFUSED;
 
   visits = riaya_store_list_inspections (store, &filter, &error);
@@ -398,220 +375,6 @@ _riaya_cli_inspection_list (RiayaCliGlobal  *global,
       riaya_cli_table_render (table, "", out);
       g_string_append_c (out, '\n');
       append_totals_line (out, visits, today);
-    }
-
-  riaya_cli_write (out);
-  return RIAYA_CLI_EXIT_OK;
-}
-
-/* --- inspection programme ------------------------------------------------ */
-
-/* The codes of @reasons, joined by @separator. */
-static char *
-dup_reason_codes (RiayaDueReasons reasons,
-                  const char     *separator)
-{
-  GString *codes = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (due_reasons); i++)
-    if (reasons & due_reasons[i].reason)
-      g_string_append_printf (codes, "%s%s", codes->len > 0 ? separator : "", due_reasons[i].code);
-
-  return g_string_free (codes, FALSE);
-}
-
-static void
-write_json_programme_item (RiayaCliJson             *json,
-                           const RiayaProgrammeItem *item)
-{
-  riaya_cli_json_begin_object (json, NULL);
-  riaya_cli_json_string (json, "institution_uuid", item->institution_uuid);
-  riaya_cli_json_string (json, "licence", item->licence_number);
-  riaya_cli_json_string (json, "institution", item->name);
-  riaya_cli_json_string (json, "province_code", item->province_code);
-  riaya_cli_json_string (json, "type", riaya_institution_type_to_code (item->type));
-  riaya_cli_json_string (json, "legal_basis", riaya_legal_basis_to_code (item->facts.basis));
-  riaya_cli_json_string (json, "licence_date", item->facts.licence_date);
-  riaya_cli_json_string (json, "last_valid_visit", item->facts.last_valid_visit);
-  riaya_cli_json_string (json, "next_due", item->assessment.next_due);
-  riaya_cli_json_int (json, "valid_visits_in_year", item->facts.valid_visits_in_year);
-  riaya_cli_json_int (json, "planned_in_year", item->facts.planned_in_year);
-  riaya_cli_json_int (json, "visits_needed", item->assessment.visits_needed);
-  riaya_cli_json_boolean (json, "over_capacity", item->facts.over_capacity);
-  riaya_cli_json_int (json, "overdue_actions", item->facts.overdue_actions);
-  riaya_cli_json_begin_array (json, "reasons");
-  for (guint i = 0; i < G_N_ELEMENTS (due_reasons); i++)
-    if (item->assessment.reasons & due_reasons[i].reason)
-      riaya_cli_json_string (json, NULL, due_reasons[i].code);
-  riaya_cli_json_end_array (json);
-  riaya_cli_json_end_object (json);
-}
-
-static void
-append_csv_programme_item (GString                  *out,
-                           const RiayaProgrammeItem *item)
-{
-  g_autofree char *valid = g_strdup_printf ("%u", item->facts.valid_visits_in_year);
-  g_autofree char *planned = g_strdup_printf ("%u", item->facts.planned_in_year);
-  g_autofree char *needed = g_strdup_printf ("%u", item->assessment.visits_needed);
-  g_autofree char *overdue = g_strdup_printf ("%u", item->facts.overdue_actions);
-  g_autofree char *reasons = dup_reason_codes (item->assessment.reasons, " ");
-  const char *cells[] = {
-    item->institution_uuid,
-    item->licence_number,
-    item->name,
-    item->province_code,
-    riaya_institution_type_to_code (item->type),
-    riaya_legal_basis_to_code (item->facts.basis),
-    item->facts.licence_date,
-    item->facts.last_valid_visit,
-    item->assessment.next_due,
-    valid,
-    planned,
-    needed,
-    item->facts.over_capacity ? "yes" : "no",
-    overdue,
-    reasons,
-  };
-
-  G_STATIC_ASSERT (G_N_ELEMENTS (cells) == G_N_ELEMENTS (programme_columns));
-  riaya_csv_append_row (out, cells, G_N_ELEMENTS (cells));
-}
-
-int
-_riaya_cli_inspection_programme (RiayaCliGlobal  *global,
-                                 int              argc,
-                                 char           **argv)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(RiayaStore) store = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  g_autofree char *today = riaya_date_today_iso ();
-  g_autofree char *province = NULL;
-  g_autofree char *delegate_province = NULL;
-  g_autofree char *year_text = NULL;
-  g_autofree char *format_text = NULL;
-  RiayaProfile profile;
-  RiayaCliFormat format;
-  guint year = (guint) g_ascii_strtoull (today, NULL, 10);
-  const GOptionEntry entries[] = {
-    { "province", 0, 0, G_OPTION_ARG_STRING, &province,
-      N_("Only institutions of this province or prefecture (default: a delegate's own)"), N_("CODE") },
-    { "year", 0, 0, G_OPTION_ARG_STRING, &year_text,
-      N_("The year of the programme (default: this year)"), N_("YEAR") },
-    { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
-      N_("table (default), csv or json"), N_("FORMAT") },
-    G_OPTION_ENTRY_NULL
-  };
-
-  context = g_option_context_new (NULL);
-  g_option_context_set_summary (context,
-                                _("Lists the institutions due a visit in a year, for the annual inspection programme (decree 2.19.693 art. 7), most urgent first: never inspected, then past the legal period (a year under Law 65.15, six months under Law 14.05), over capacity, under a sanction, with corrective actions overdue. "
-                                  "Only valid visits count; visits already planned in the year are taken off what is still to plan."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!_riaya_cli_parse_options (global, context, "inspection programme", &argc, &argv))
-    return RIAYA_CLI_EXIT_USAGE;
-
-  if (argc > 1)
-    return _riaya_cli_usage_error ("inspection programme",
-                                   /* Translators: %s is what was typed */
-                                   _("“%s” is not expected here."), argv[1]);
-  if (!riaya_cli_format_parse (format_text, &format))
-    return _riaya_cli_usage_error ("inspection programme", _("The format is table, csv or json."));
-  if (year_text != NULL && !_riaya_cli_parse_year (year_text, &year, &error))
-    return _riaya_cli_refuse (error);
-
-  store = _riaya_cli_open_store (global, RIAYA_CLI_ACCESS_READ, NULL);
-  if (store == NULL)
-    return RIAYA_CLI_EXIT_REFUSED;
-
-  /* A delegate plans the visits of the province. */
-  if (province == NULL && riaya_store_get_profile (store, &profile, &delegate_province) &&
-      profile == RIAYA_PROFILE_DELEGATE)
-    province = g_steal_pointer (&delegate_province);
-  if (province != NULL && !_riaya_cli_check_province (store, province, &error))
-    return _riaya_cli_refuse (error);
-
-  items = riaya_store_inspection_programme (store, province, year, today, &error);
-  if (items == NULL)
-    return _riaya_cli_refuse (error);
-
-  if (format == RIAYA_CLI_FORMAT_CSV)
-    {
-      riaya_csv_append_row (out, programme_columns, G_N_ELEMENTS (programme_columns));
-      for (guint i = 0; i < items->len; i++)
-        append_csv_programme_item (out, g_ptr_array_index (items, i));
-    }
-  else if (format == RIAYA_CLI_FORMAT_JSON)
-    {
-      g_autoptr(RiayaCliJson) json = riaya_cli_json_new (out);
-
-      riaya_cli_json_begin_object (json, NULL);
-      riaya_cli_json_int (json, "year", year);
-      riaya_cli_json_string (json, "on", today);
-      riaya_cli_json_string (json, "province_code", province);
-      riaya_cli_json_begin_array (json, "institutions");
-      for (guint i = 0; i < items->len; i++)
-        write_json_programme_item (json, g_ptr_array_index (items, i));
-      riaya_cli_json_end_array (json);
-      riaya_cli_json_end_object (json);
-    }
-  else if (items->len == 0)
-    {
-      g_string_append_printf (out,
-                              /* Translators: %u is a year */
-                              _("No institution is due a visit in %u."), year);
-      g_string_append_c (out, '\n');
-    }
-  else
-    {
-      g_autoptr(RiayaCliTable) table = riaya_cli_table_new (7);
-      guint visits = 0;
-
-      riaya_cli_table_set_column (table, 0, _("Institution"), FALSE, NAME_WIDTH);
-      riaya_cli_table_set_column (table, 1, _("Licence"), FALSE, 0);
-      riaya_cli_table_set_column (table, 2, _("Province"), FALSE, 0);
-      riaya_cli_table_set_column (table, 3, _("Last valid visit"), FALSE, 0);
-      riaya_cli_table_set_column (table, 4, _("Next due"), FALSE, 0);
-      /* Translators: a column: how many visits are still to plan in the year */
-      riaya_cli_table_set_column (table, 5, _("To plan"), TRUE, 0);
-      /* Translators: a column: why an institution is due a visit */
-      riaya_cli_table_set_column (table, 6, _("Why"), FALSE, 0);
-
-      for (guint i = 0; i < items->len; i++)
-        {
-          RiayaProgrammeItem *item = g_ptr_array_index (items, i);
-          g_autofree char *needed = g_strdup_printf ("%u", item->assessment.visits_needed);
-          g_autofree char *why = riaya_due_reasons_dup_label (item->assessment.reasons);
-          const char *cells[] = {
-            item->name,
-            item->licence_number,
-            item->province_code,
-            item->facts.last_valid_visit != NULL ? item->facts.last_valid_visit : C_("last visit", "never"),
-            item->assessment.next_due,
-            needed,
-            why,
-          };
-
-          visits += item->assessment.visits_needed;
-          riaya_cli_table_add_row (table, cells);
-        }
-      riaya_cli_table_render (table, "", out);
-      g_string_append_c (out, '\n');
-      g_string_append_printf (out,
-                              /* Translators: %1$u is a number of institutions, %2$u a year */
-                              ngettext ("%1$u institution is due a visit in %2$u.",
-                                        "%1$u institutions are due a visit in %2$u.", items->len),
-                              items->len, year);
-      g_string_append_c (out, ' ');
-      g_string_append_printf (out,
-                              /* Translators: %u is a number of visits; follows “N institutions are due a visit in YEAR.” */
-                              ngettext ("%u visit is still to plan.", "%u visits are still to plan.", visits),
-                              visits);
-      g_string_append_c (out, '\n');
     }
 
   riaya_cli_write (out);
@@ -739,118 +502,5 @@ _riaya_cli_inspection_follow_ups (RiayaCliGlobal  *global,
     }
 
   riaya_cli_write (out);
-  return RIAYA_CLI_EXIT_OK;
-}
-
-/* --- inspection ics ------------------------------------------------------- */
-
-/* The instant of the export: SOURCE_DATE_EPOCH when set, so that a build
- * or a test gets the same file twice (reproducible-builds.org). */
-static GDateTime *
-export_stamp (void)
-{
-  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  guint64 seconds;
-
-  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
-    return g_date_time_new_from_unix_utc ((gint64) seconds);
-
-  return g_date_time_new_now_utc ();
-}
-
-int
-_riaya_cli_inspection_ics (RiayaCliGlobal  *global,
-                           int              argc,
-                           char           **argv)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(RiayaStore) store = NULL;
-  g_autoptr(RiayaInstitution) institution = NULL;
-  g_autoptr(GListModel) visits = NULL;
-  g_autoptr(GListModel) cancelled = NULL;
-  g_autoptr(GHashTable) locations = NULL;
-  g_autoptr(GDateTime) stamp = export_stamp ();
-  g_autoptr(GError) error = NULL;
-  g_auto(ListOptions) options = { NULL };
-  g_autofree char *today = riaya_date_today_iso ();
-  g_autofree char *output = NULL;
-  RiayaInspectionFilter filter = RIAYA_INSPECTION_FILTER_INIT;
-  RiayaIcsOptions ics = RIAYA_ICS_OPTIONS_INIT;
-  guint n;
-  const GOptionEntry entries[] = {
-    { "region", 0, 0, G_OPTION_ARG_STRING, &options.region,
-      N_("Only institutions of this region, 01 to 12"), N_("CODE") },
-    { "province", 0, 0, G_OPTION_ARG_STRING, &options.province,
-      N_("Only institutions of this province or prefecture, such as 01.511"), N_("CODE") },
-    { "institution", 0, 0, G_OPTION_ARG_STRING, &options.institution,
-      N_("Only the visits of this institution (id or licence number)"), N_("INSTITUTION") },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &options.from,
-      N_("Only visits on or after this day (done, else planned)"), N_("DATE") },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &options.to,
-      N_("Only visits on or before this day"), N_("DATE") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("The calendar file to write (required)"), N_("FILE.ics") },
-    G_OPTION_ENTRY_NULL
-  };
-
-  context = g_option_context_new (NULL);
-  g_option_context_set_summary (context,
-                                _("Saves the visits as an iCalendar file (RFC 5545) that calendar programs import: one all-day event per visit, on the day it was done or is planned for, with the institution, the place, the kind of visit, the committee invited and the status. "
-                                  "Each event keeps the visit's id, so importing a later file updates the calendar instead of adding the visits twice, and visits cancelled since are marked cancelled."));
-  g_option_context_set_description (context,
-                                    _("The file names institutions and members of the committee, never a resident; the findings stay out of it."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!_riaya_cli_parse_options (global, context, "inspection ics", &argc, &argv))
-    return RIAYA_CLI_EXIT_USAGE;
-
-  if (argc > 1)
-    return _riaya_cli_usage_error ("inspection ics",
-                                   /* Translators: %s is what was typed */
-                                   _("“%s” is not expected here."), argv[1]);
-  if (output == NULL)
-    return _riaya_cli_usage_error ("inspection ics",
-                                   /* Translators: %s is an option */
-                                   _("Add the option %s: it names the calendar file to write."), "-o");
-  if ((options.from != NULL && !riaya_date_parse (options.from, NULL, &error)) ||
-      (options.to != NULL && !riaya_date_parse (options.to, NULL, &error)))
-    return _riaya_cli_refuse (error);
-  filter.from = options.from;
-  filter.to = options.to;
-  filter.status_on = today;
-
-  store = _riaya_cli_open_store (global, RIAYA_CLI_ACCESS_READ, NULL);
-  if (store == NULL)
-    return RIAYA_CLI_EXIT_REFUSED;
-
-  if (!apply_territory (store, options.region, options.province, options.institution, &institution, &filter))
-    return RIAYA_CLI_EXIT_REFUSED;
-
-  visits = riaya_store_list_inspections (store, &filter, &error);
-  if (visits != NULL)
-    cancelled = riaya_store_list_cancelled_inspections (store, &filter, &error);
-  if (cancelled != NULL)
-    locations = riaya_ics_dup_locations (store, visits, cancelled, &error);
-  if (locations == NULL)
-    return _riaya_cli_refuse (error);
-
-  ics.today = today;
-  ics.stamp = stamp;
-  ics.locations = locations;
-  if (!riaya_ics_write_file (output, visits, cancelled, &ics, &error))
-    return _riaya_cli_refuse (error);
-
-  n = g_list_model_get_n_items (visits);
-  /* A sentence for people, on stderr: stdout stays empty, as for other
-   * commands that write a file. */
-  if (_riaya_cli_show_progress ())
-    {
-      g_printerr (/* Translators: %1$u is a number of visits, %2$u of cancelled visits, %3$s a file name */
-                  ngettext ("%1$u visit and %2$u cancelled saved in %3$s.",
-                            "%1$u visits and %2$u cancelled saved in %3$s.", n),
-                  n, g_list_model_get_n_items (cancelled), output);
-      g_printerr ("\n");
-    }
-
   return RIAYA_CLI_EXIT_OK;
 }

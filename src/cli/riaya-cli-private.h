@@ -12,6 +12,7 @@
 #include "riaya-grant.h"
 #include "riaya-inspection.h"
 #include "riaya-store.h"
+#include "riaya-store-inspections.h"
 
 G_BEGIN_DECLS
 
@@ -164,10 +165,26 @@ gboolean    _riaya_cli_parse_count     (const char        *option,
                                         guint             *out,
                                         GError           **error);
 
+/* riaya-cli-inspection-record.c */
+int _riaya_cli_inspection_record     (RiayaCliGlobal *global, int argc, char **argv);
+
 /* riaya-cli-inspection-list.c */
 int _riaya_cli_inspection_list       (RiayaCliGlobal *global, int argc, char **argv);
-int _riaya_cli_inspection_programme  (RiayaCliGlobal *global, int argc, char **argv);
 int _riaya_cli_inspection_follow_ups (RiayaCliGlobal *global, int argc, char **argv);
+/* --region, --province and --institution (each nullable) into @filter,
+ * checked against @store; *@institution receives the one named. Prints
+ * why not and returns FALSE when one names nothing. */
+gboolean _riaya_cli_inspection_filter_by (RiayaStore                   *store,
+                                          const char                   *region,
+                                          const char                   *province,
+                                          const char                   *institution_id,
+                                          RiayaInstitution            **institution,
+                                          RiayaInspectionFilter        *filter);
+
+/* riaya-cli-inspection-programme.c */
+int _riaya_cli_inspection_programme  (RiayaCliGlobal *global, int argc, char **argv);
+
+/* riaya-cli-inspection-ics.c */
 int _riaya_cli_inspection_ics        (RiayaCliGlobal *global, int argc, char **argv);
 
 /* riaya-cli-inspection-show.c */
