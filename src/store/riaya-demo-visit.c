@@ -245,8 +245,10 @@ lift_suspension (Visitee  *visitee,
   RiayaInstitution *institution = visitee->institution;
   g_autofree char *date = _riaya_demo_iso_date (day);
   g_autofree char *uuid = _riaya_demo_make_uuid (&visitee->demo);
-  g_autoptr(RiayaLicenceEvent) event = riaya_licence_event_new (RIAYA_LICENCE_EVENT_REOPENED, date, NULL,
-                                                                "Reprise d’activité après régularisation constatée par la commission de contrôle");
+  g_autoptr(RiayaLicenceEvent) event = NULL;
+
+  event = riaya_licence_event_new (RIAYA_LICENCE_EVENT_REOPENED, date, NULL,
+                                   "Reprise d’activité après régularisation constatée par la commission de contrôle");
 
   riaya_licence_event_set_uuid (event, uuid);
   if (!riaya_licence_check_event (riaya_institution_get_events (institution), event,
