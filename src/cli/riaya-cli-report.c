@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "riaya-cli-output.h"
 #include "riaya-cli-private.h"
@@ -24,7 +25,7 @@
 
 /* Reports of reports.md that later versions compute. */
 static const char * const later_reports[] = {
-  "institutions-by-region", "capacity-by-region", "occupancy-by-region", "inspections-by-region",
+  "institutions-by-region", "capacity-by-region", "occupancy-by-region",
 };
 
 static int
@@ -62,15 +63,23 @@ describe_reports (void)
       g_string_append_printf (out, "  %s", reports[i].name);
       if (reports[i].options & RIAYA_REPORT_TAKES_YEARS)
         g_string_append (out, " [--from-year YEAR] [--to-year YEAR] [--year YEAR]");
+      if (reports[i].options & RIAYA_REPORT_TAKES_PERIOD)
+        g_string_append (out, " [--from DATE] [--to DATE]");
       if (reports[i].options & RIAYA_REPORT_TAKES_ON)
         g_string_append (out, " [--on DATE]");
       g_string_append_printf (out, "\n      %s\n", _(reports[i].description));
     }
   g_string_append_c (out, '\n');
   g_string_append_printf (out,
-                          /* Translators: the first %s is a list of issue codes, the second a list of three more */
-                          _("In this version the compliance report checks: %1$s. The checks %2$s come with the inspections, in a later version."),
-                          issues, "not-inspected, action-overdue, staffing-below-norm");
+                          /* Translators: %s is a list of issue codes */
+                          _("In this version the compliance report checks: %s."),
+                          issues);
+  g_string_append_c (out, ' ');
+  g_string_append (out,
+                   _("For not-inspected only valid visits count (a majority of the members invited present): the next is due 6 months after the last under Law 14.05, 12 months under Law 65.15, and the first as long after the licence."));
+  g_string_append (out, "\n\n");
+  g_string_append (out,
+                   _("inspections-by-region covers the calendar year of today unless told otherwise (--from and --to, both days included); it counts the visits made, valid or not, and the provinces and institutions where at least one was made."));
   g_string_append (out, "\n\n");
   g_string_append (out,
                    _("grants-by-year covers the ten years up to this one unless told otherwise (--year gives one year); its total line sums the amounts and leaves the institutions and capacity empty, since an institution granted every year would be counted once a year."));
@@ -107,6 +116,13 @@ render_for_people (RiayaTable        *table,
                             riaya_table_get_title (table),
                             riaya_table_get_parameter (table, "from_year"),
                             riaya_table_get_parameter (table, "to_year"));
+  else if (report->options & RIAYA_REPORT_TAKES_PERIOD)
+    g_string_append_printf (out,
+                            /* Translators: %1$s is the title of a report, %2$s and %3$s the first and last days */
+                            _("%1$s, from %2$s to %3$s"),
+                            riaya_table_get_title (table),
+                            riaya_table_get_parameter (table, "from"),
+                            riaya_table_get_parameter (table, "to"));
   else
     g_string_append_printf (out,
                             /* Translators: %1$s is the title of a report, %2$s a date */
@@ -187,6 +203,8 @@ riaya_cli_report (RiayaCliGlobal  *global,
   g_autofree char *year_text = NULL;
   g_autofree char *from_year_text = NULL;
   g_autofree char *to_year_text = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
   g_autofree char *format_text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *today = NULL;
@@ -202,6 +220,10 @@ riaya_cli_report (RiayaCliGlobal  *global,
       N_("The last year (default: this year)"), N_("YEAR") },
     { "year", 0, 0, G_OPTION_ARG_STRING, &year_text,
       N_("One year only: the same as --from-year YEAR --to-year YEAR"), N_("YEAR") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from,
+      N_("The first day of the period (default: 1 January)"), N_("DATE") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to,
+      N_("The last day of the period (default: 31 December of this year)"), N_("DATE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
       N_("table (default), csv or json"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -248,6 +270,8 @@ riaya_cli_report (RiayaCliGlobal  *global,
       misplaced = "--on";
     else if (!(report->options & RIAYA_REPORT_TAKES_YEARS) && (year_text != NULL || from_year_text != NULL || to_year_text != NULL))
       misplaced = year_text != NULL ? "--year" : from_year_text != NULL ? "--from-year" : "--to-year";
+    else if (!(report->options & RIAYA_REPORT_TAKES_PERIOD) && (from != NULL || to != NULL))
+      misplaced = from != NULL ? "--from" : "--to";
     else if (year_text != NULL && (from_year_text != NULL || to_year_text != NULL))
       return _riaya_cli_usage_error ("report",
                                      /* Translators: the %s are options */
@@ -267,6 +291,25 @@ riaya_cli_report (RiayaCliGlobal  *global,
     return _riaya_cli_refuse (error);
   if (year_text != NULL)
     params.to_year = params.from_year;
+
+  /* A period that is not one is a mistake in the command, like an option
+   * misplaced: said before the database is opened. */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *date = i == 0 ? from : to;
+
+      if (date != NULL && !riaya_date_parse (date, NULL, &error))
+        return _riaya_cli_usage_error ("report",
+                                       /* Translators: %1$s is an option, %2$s why its date is not one */
+                                       _("%1$s: %2$s"), i == 0 ? "--from" : "--to", error->message);
+    }
+  if (from != NULL && to != NULL && strcmp (from, to) > 0)
+    return _riaya_cli_usage_error ("report",
+                                   /* Translators: %1$s and %2$s are the dates given to --from and --to */
+                                   _("The period starts on %1$s, after its last day %2$s: give --from before --to."),
+                                   from, to);
+  params.from = from;
+  params.to = to;
 
   today = riaya_date_today_iso ();
   if (on == NULL)

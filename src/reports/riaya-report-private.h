@@ -23,4 +23,12 @@ gboolean  _riaya_report_years     (const RiayaReportParams  *params,
                                    guint                    *to_year,
                                    GError                  **error);
 
+/* The period of @params with its defaults (the calendar year of today,
+ * or of the day given), checked: FALSE with a translated error when a
+ * date is not one or the first comes after the last. (transfer full) */
+gboolean  _riaya_report_period    (const RiayaReportParams  *params,
+                                   char                    **from,
+                                   char                    **to,
+                                   GError                  **error);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "riaya-report-private.h"
 
@@ -17,8 +18,8 @@
 #define LAST_YEAR 9999
 
 /* In the order of reports.md. The reports that later issues bring
- * (institutions-by-region, capacity-by-region, occupancy-by-region,
- * inspections-by-region) are added here when they are written. */
+ * (institutions-by-region, capacity-by-region, occupancy-by-region) are
+ * added here when they are written. */
 static const RiayaReport reports[] = {
   {
     "grants-by-year",
@@ -26,6 +27,13 @@ static const RiayaReport reports[] = {
     N_("Per year: the institutions that received the Entraide Nationale's grant, their licensed capacity on 31 December and the sum granted."),
     RIAYA_REPORT_TAKES_YEARS,
     riaya_report_grants_by_year,
+  },
+  {
+    "inspections-by-region",
+    N_("Inspections by region"),
+    N_("Per region: the provinces and institutions where the control committee made at least one visit in the period, and the visits made."),
+    RIAYA_REPORT_TAKES_PERIOD,
+    riaya_report_inspections_by_region,
   },
   {
     "compliance",
@@ -145,5 +153,44 @@ _riaya_report_years (const RiayaReportParams  *params,
 
   *from_year = from;
   *to_year = to;
+  return TRUE;
+}
+
+gboolean
+_riaya_report_period (const RiayaReportParams  *params,
+                      char                    **from,
+                      char                    **to,
+                      GError                  **error)
+{
+  g_autofree char *today = _riaya_report_dup_today (params);
+  g_autofree char *last = NULL;
+  g_autofree char *first = NULL;
+
+  if (params->to != NULL && !riaya_date_parse (params->to, NULL, error))
+    return FALSE;
+  if (params->from != NULL && !riaya_date_parse (params->from, NULL, error))
+    return FALSE;
+
+  /* By default the calendar year: of today, or of the day given. The
+   * programme of visits is adopted year by year (decree 2.19.693 art. 7). */
+  if (params->to != NULL)
+    last = g_strdup (params->to);
+  else if (params->from != NULL)
+    last = g_strdup_printf ("%.4s-12-31", params->from);
+  else
+    last = g_strdup_printf ("%.4s-12-31", today);
+  first = params->from != NULL ? g_strdup (params->from) : g_strdup_printf ("%.4s-01-01", last);
+
+  if (strcmp (first, last) > 0)
+    {
+      g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_DATE_ORDER,
+                   /* Translators: %1$s is the first day asked for, %2$s the last */
+                   _("The first day (%1$s) comes after the last (%2$s): give the dates in order."),
+                   first, last);
+      return FALSE;
+    }
+
+  *from = g_steal_pointer (&first);
+  *to = g_steal_pointer (&last);
   return TRUE;
 }

@@ -22,6 +22,7 @@ typedef enum
 {
   RIAYA_REPORT_TAKES_ON    = 1 << 0, /* a date: --on */
   RIAYA_REPORT_TAKES_YEARS = 1 << 1, /* a span of years: --from-year, --to-year */
+  RIAYA_REPORT_TAKES_PERIOD = 1 << 2, /* a span of days: --from, --to */
 } RiayaReportOptions;
 
 /* What a report is computed for. Fields a report does not take are
@@ -32,9 +33,12 @@ typedef struct
   guint       from_year; /* default: nine years before @to_year */
   guint       to_year;   /* default: the year of @today */
   const char *today;     /* ISO date, NULL for the real today: tests fix it */
+  const char *from;      /* ISO date, the first day (default: 1 January of @to's year) */
+  const char *to;        /* ISO date, the last day (default: 31 December of the year
+                          * of @from, or of @today) */
 } RiayaReportParams;
 
-#define RIAYA_REPORT_PARAMS_INIT { NULL, 0, 0, NULL }
+#define RIAYA_REPORT_PARAMS_INIT { NULL, 0, 0, NULL, NULL, NULL }
 
 typedef RiayaTable *(*RiayaReportBuildFunc) (RiayaStore              *store,
                                              const RiayaReportParams *params,
@@ -68,6 +72,14 @@ RiayaTable        *riaya_report_build                 (const RiayaReport       *
 /* grants-by-year: `year,institutions,capacity,amount`, one row per year
  * from @from_year to @to_year, then the total row. */
 RiayaTable        *riaya_report_grants_by_year        (RiayaStore              *store,
+                                                       const RiayaReportParams *params,
+                                                       GError                 **error);
+
+/* inspections-by-region: `region_code,region,provinces,institutions,visits`,
+ * one row per region in code order, then the total row: the provinces
+ * and institutions where at least one visit was done from @from to @to,
+ * and the visits done. */
+RiayaTable        *riaya_report_inspections_by_region (RiayaStore              *store,
                                                        const RiayaReportParams *params,
                                                        GError                 **error);
 

@@ -16,6 +16,7 @@
 
 #include "riaya-inspection.h"
 #include "riaya-staffing.h"
+#include "riaya-visit-report.h"
 #include "riaya-register-document-private.h"
 
 G_BEGIN_DECLS
@@ -134,6 +135,9 @@ typedef struct
 } RiayaVisitBlock;
 
 void       _riaya_visit_block_free          (RiayaVisitBlock       *block);
+
+/* "Control committee visit report — <institution>", the PDF's title. */
+const char *_riaya_visit_report_get_title   (RiayaVisitReport      *self);
 
 /* The blocks of the report of @visit, in order. (transfer full) */
 GPtrArray *_riaya_visit_report_build_blocks (RiayaRegisterLanguage  language,

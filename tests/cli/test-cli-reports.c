@@ -5,9 +5,11 @@
  *
  * grants-by-year against figures computed by hand (an institution with two
  * grants counted once; capacity on 31 December after changes of
- * capacity), and compliance on a date with a late justification, a
- * rejected one, a group over capacity and institutions without a
- * director. Every date is fixed and in the past.
+ * capacity), inspections-by-region over a period, and compliance on a
+ * date with a late justification, a rejected one, a group over capacity,
+ * institutions never inspected, short of staff or without a director.
+ * Every date is fixed and in the past. The checks of the inspections are
+ * tested one by one in tests/reports/test-report-compliance.c.
  */
 
 #include "config.h"
@@ -17,6 +19,7 @@
 
 #include "cli-test-output.h"
 #include "cli-test-util.h"
+#include "riaya-store-inspections.h"
 #include "riaya-store-residents.h"
 
 typedef CliFixture Fixture;
@@ -36,6 +39,12 @@ static const char * const grants_columns[] = {
 static const char * const compliance_columns[] = {
   "licence", "institution", "province_code", "issue", "detail", NULL,
 };
+
+static const char * const inspections_columns[] = {
+  "region_code", "region", "provinces", "institutions", "visits", NULL,
+};
+
+#define REPORT_NAMES "grants-by-year, inspections-by-region, compliance"
 
 /* The figures of grants-by-year for 2021 to 2024, computed by hand from
  * make_grants(). */
@@ -91,8 +100,10 @@ test_help (void)
   g_assert_cmpint (help->status, ==, 0);
   for (const char * const *text = (const char *[]) {
          "riaya-cli report", "NAME", "grants-by-year", "compliance", "--from-year", "--to-year", "--year",
-         "--on", "--format", "-o, --output", "over-capacity, justification-overdue, no-director",
-         "not-inspected", "\"146002000.00\"", NULL };
+         "--on", "--format", "-o, --output", "inspections-by-region [--from DATE] [--to DATE]",
+         "over-capacity, not-inspected, justification-overdue, action-overdue, staffing-below-norm, no-director",
+         "6 months after the last under Law 14.05, 12 months under Law 65.15",
+         "\"146002000.00\"", NULL };
        *text; text++)
     if (strstr (help->out, *text) == NULL)
       g_error ("report --help does not say “%s”:\n%s", *text, help->out);
@@ -224,13 +235,22 @@ test_compliance (Fixture       *fixture,
   g_autoptr(Csv) csv = NULL;
   g_autoptr(Csv) before = NULL;
   g_autoptr(TestJson) json = NULL;
+  /* Nobody was ever inspected, and nobody has any staff recorded: every
+   * institution with people counted is short of them. */
   static const char * const expected[][2] = {
     { "T-1", "over-capacity" },
+    { "T-1", "not-inspected" },
     { "T-1", "justification-overdue" },
+    { "T-1", "staffing-below-norm" },
     { "T-1", "no-director" },
+    { "T-2", "not-inspected" },
     { "T-2", "justification-overdue" },
     { "T-2", "no-director" },
+    { "T-3", "not-inspected" },
+    { "T-3", "staffing-below-norm" },
     { "T-3", "no-director" },
+    { "T-4", "not-inspected" },
+    { "T-4", "staffing-below-norm" },
   };
 
   make_grants (fixture);
@@ -263,35 +283,134 @@ test_compliance (Fixture       *fixture,
   g_assert_cmpstr (csv_cell (csv, 0, "detail"), ==,
                    "More people present than places: Schoolchildren, Female: 65 present for 60 places.");
   g_assert_cmpstr (csv_cell (csv, 1, "detail"), ==,
+                   "Never inspected since the licence of 2019-09-01; Law 65.15 asks for a visit every 12 months, "
+                   "so the first was due on 2020-09-01.");
+  g_assert_cmpstr (csv_cell (csv, 2, "detail"), ==,
                    "The justification of the 2022 grant (150,000.00 DH) was due on 2023-03-31 and has not been received.");
-  g_assert_cmpstr (csv_cell (csv, 2, "detail"), ==, "No director is recorded for this institution.");
   g_assert_cmpstr (csv_cell (csv, 3, "detail"), ==,
+                   "Educators: 0 for 65 residents; the norm is 1 per 25, so 3; Social workers: 0; the norm is 1; "
+                   "Nurses: 0; the norm is 1; Doctor: 0 hours a year; the norm is 240 hours a year; "
+                   "Kitchen staff: 0 for 65 residents; the norm is 1 per 25, so 3.");
+  g_assert_cmpstr (csv_cell (csv, 4, "detail"), ==, "No director is recorded for this institution.");
+  g_assert_cmpstr (csv_cell (csv, 6, "detail"), ==,
                    "The justification of the 2023 grant (60,000.00 DH), due on 2024-03-31, was rejected and is still owed.");
 
   /* On the due date itself nothing is late yet, and before the count of
-   * 15 January nobody is known to be present. */
+   * 15 January nobody is known to be present: neither over capacity nor
+   * short of staff. */
   before_text = cli_ok (fixture, "report", "compliance", "--on", "2023-03-31", "--format", "csv", NULL);
   before = csv_parse_output (before_text, compliance_columns);
-  g_assert_cmpuint (csv_n_rows (before), ==, 3);
-  for (guint i = 0; i < 3; i++)
-    g_assert_cmpstr (csv_cell (before, i, "issue"), ==, "no-director");
+  g_assert_cmpuint (csv_n_rows (before), ==, 7);
+  for (guint i = 0; i < csv_n_rows (before); i++)
+    if (!g_str_equal (csv_cell (before, i, "issue"), "no-director") &&
+        !g_str_equal (csv_cell (before, i, "issue"), "not-inspected"))
+      g_error ("compliance on 2023-03-31 finds %s for %s", csv_cell (before, i, "issue"), csv_cell (before, i, "licence"));
 
   json_text = cli_ok (fixture, "report", "compliance", "--on", "2024-06-30", "--format", "json", NULL);
   json = json_parse_output (json_text);
   g_assert_cmpstr (test_json_get_string (json, "report"), ==, "compliance");
   g_assert_cmpstr (test_json_get_string (test_json_get (json, "parameters"), "on"), ==, "2024-06-30");
   g_assert_cmpuint (test_json_length (test_json_get (json, "rows")), ==, G_N_ELEMENTS (expected));
-  g_assert_cmpstr (test_json_get_string (test_json_index (test_json_get (json, "rows"), 1), "issue"), ==,
+  g_assert_cmpstr (test_json_get_string (test_json_index (test_json_get (json, "rows"), 2), "issue"), ==,
                    "justification-overdue");
   g_assert_null (test_json_get (json, "total"));
 
   table = cli_ok (fixture, "report", "compliance", "--on", "2024-06-30", NULL);
   for (const char * const *text = (const char *[]) {
          "Compliance on 2024-06-30", "Licence", "Issue", "Detail", "over-capacity", "rejected",
-         "6 problems on 2024-06-30.", NULL };
+         "13 problems on 2024-06-30.", NULL };
        *text; text++)
     if (strstr (table, *text) == NULL)
       g_error ("report compliance does not show “%s”:\n%s", *text, table);
+}
+
+/* A visit recorded as the visit editor or an import would: through the
+ * store. */
+static void
+put_visit (Fixture    *fixture,
+           const char *licence,
+           const char *done_on,
+           guint       present)
+{
+  g_autoptr(RiayaStore) store = NULL;
+  g_autoptr(RiayaInstitution) institution = NULL;
+  g_autoptr(RiayaInspection) visit = NULL;
+  g_autoptr(GError) error = NULL;
+
+  store = riaya_store_open (fixture->db, &error);
+  g_assert_no_error (error);
+  institution = riaya_store_get_institution (store, licence, &error);
+  g_assert_no_error (error);
+  visit = riaya_inspection_new (riaya_institution_get_uuid (institution), done_on, RIAYA_VISIT_KIND_PROGRAMMED);
+  riaya_inspection_set_done_on (visit, done_on);
+  riaya_inspection_set_members_invited (visit, 5);
+  riaya_inspection_set_members_present (visit, present);
+  riaya_store_add_inspection (store, visit, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_inspections_by_region (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *csv_text = NULL;
+  g_autofree char *table = NULL;
+  g_autofree char *json_text = NULL;
+  g_autofree char *compliance_text = NULL;
+  g_autoptr(Csv) csv = NULL;
+  g_autoptr(Csv) compliance = NULL;
+  g_autoptr(TestJson) json = NULL;
+
+  cli_make_registry (fixture);
+  /* T-1 (Tanger-Assilah, region 01) twice, once without a majority; T-3
+   * (Salé, region 04) once in the period and once after; T-2 (Fès,
+   * region 03) the day before it. */
+  put_visit (fixture, "T-1", "2024-02-10", 3);
+  put_visit (fixture, "T-1", "2024-09-10", 2);
+  put_visit (fixture, "T-3", "2024-12-31", 4);
+  put_visit (fixture, "T-3", "2025-01-01", 4);
+  put_visit (fixture, "T-2", "2023-12-31", 4);
+
+  csv_text = cli_ok (fixture, "report", "inspections-by-region", "--from", "2024-01-01", "--to", "2024-12-31",
+                     "--format", "csv", NULL);
+  csv = csv_parse_output (csv_text, inspections_columns);
+  g_assert_cmpuint (csv_n_rows (csv), ==, 13);
+  g_assert_cmpstr (csv_cell (csv, 0, "region_code"), ==, "01");
+  g_assert_cmpstr (csv_cell (csv, 0, "region"), ==, "Tanger-Tétouan-Al Hoceima");
+  g_assert_cmpstr (csv_cell (csv, 0, "provinces"), ==, "1");
+  g_assert_cmpstr (csv_cell (csv, 0, "institutions"), ==, "1");
+  g_assert_cmpstr (csv_cell (csv, 0, "visits"), ==, "2");
+  g_assert_cmpstr (csv_cell (csv, 2, "visits"), ==, "0");
+  g_assert_cmpstr (csv_cell (csv, 3, "visits"), ==, "1");
+  g_assert_cmpstr (csv_cell (csv, 12, "region_code"), ==, "total");
+  g_assert_cmpstr (csv_cell (csv, 12, "provinces"), ==, "2");
+  g_assert_cmpstr (csv_cell (csv, 12, "institutions"), ==, "2");
+  g_assert_cmpstr (csv_cell (csv, 12, "visits"), ==, "3");
+
+  json_text = cli_ok (fixture, "report", "inspections-by-region", "--from", "2024-01-01", "--to", "2024-12-31",
+                      "--format", "json", NULL);
+  json = json_parse_output (json_text);
+  g_assert_cmpstr (test_json_get_string (test_json_get (json, "parameters"), "to"), ==, "2024-12-31");
+  g_assert_cmpint (test_json_get_int (test_json_get (json, "total"), "visits"), ==, 3);
+
+  table = cli_ok (fixture, "report", "inspections-by-region", "--to", "2024-12-31", NULL);
+  for (const char * const *text = (const char *[]) {
+         "Inspections by region, from 2024-01-01 to 2024-12-31", "Region", "Provinces", "Visits",
+         "Rabat-Salé-Kénitra", "Total", NULL };
+       *text; text++)
+    if (strstr (table, *text) == NULL)
+      g_error ("report inspections-by-region does not show “%s”:\n%s", *text, table);
+
+  /* The valid visit of 10 February 2024 counts for T-1 on 30 June; the
+   * one without a majority in September does not, and by 1 March 2025
+   * T-1 is late again. */
+  compliance_text = cli_ok (fixture, "report", "compliance", "--on", "2025-03-01", "--format", "csv", NULL);
+  compliance = csv_parse_output (compliance_text, compliance_columns);
+  g_assert_cmpstr (csv_cell (compliance, 0, "licence"), ==, "T-1");
+  g_assert_cmpstr (csv_cell (compliance, 0, "issue"), ==, "not-inspected");
+  g_assert_cmpstr (csv_cell (compliance, 0, "detail"), ==,
+                   "Last valid visit on 2024-02-10; Law 65.15 asks for a visit every 12 months, "
+                   "so the next was due on 2025-02-10.");
 }
 
 /* -o writes the file whole, by a rename, and nothing on stdout. */
@@ -350,16 +469,19 @@ test_refusals (Fixture       *fixture,
 
   /* Unknown reports and those of later versions: usage errors naming the
    * reports there are. */
-  refuse (fixture, 2, "grants-per-year|grants-by-year, compliance", "report", "grants-per-year", NULL);
-  refuse (fixture, 2, "institutions-by-region|not available yet|grants-by-year, compliance",
+  refuse (fixture, 2, "grants-per-year|" REPORT_NAMES, "report", "grants-per-year", NULL);
+  refuse (fixture, 2, "institutions-by-region|not available yet|" REPORT_NAMES,
           "report", "institutions-by-region", NULL);
-  refuse (fixture, 2, "inspections-by-region|grants-by-year, compliance", "report", "inspections-by-region", NULL);
-  refuse (fixture, 2, "grants-by-year, compliance", "report", NULL);
+  refuse (fixture, 2, REPORT_NAMES, "report", NULL);
 
   /* Options a report does not take, formats not made yet. */
   refuse (fixture, 2, "--on|grants-by-year", "report", "grants-by-year", "--on", "2024-01-01", NULL);
   refuse (fixture, 2, "--year|compliance", "report", "compliance", "--year", "2024", NULL);
   refuse (fixture, 2, "--from-year|compliance", "report", "compliance", "--from-year", "2024", NULL);
+  refuse (fixture, 2, "--from|compliance", "report", "compliance", "--from", "2024-01-01", NULL);
+  refuse (fixture, 2, "--to|grants-by-year", "report", "grants-by-year", "--to", "2024-01-01", NULL);
+  refuse (fixture, 2, "--on|inspections-by-region", "report", "inspections-by-region", "--on", "2024-01-01", NULL);
+  refuse (fixture, 2, "--year|inspections-by-region", "report", "inspections-by-region", "--year", "2024", NULL);
   refuse (fixture, 2, "--year|--from-year", "report", "grants-by-year", "--year", "2023", "--from-year", "2021", NULL);
   refuse (fixture, 2, "table, csv or json", "report", "grants-by-year", "--format", "xlsx", NULL);
   refuse (fixture, 2, "extra", "report", "compliance", "extra", NULL);
@@ -369,6 +491,11 @@ test_refusals (Fixture       *fixture,
   refuse (fixture, 1, "1850|1900", "report", "grants-by-year", "--from-year", "1850", "--to-year", "1855", NULL);
   refuse (fixture, 1, "20x4", "report", "grants-by-year", "--year", "20x4", NULL);
   refuse (fixture, 1, "2024-02-30", "report", "compliance", "--on", "2024-02-30", NULL);
+  /* A period that is not one is a mistake in the command. */
+  refuse (fixture, 2, "--from|2024-02-30|check the month", "report", "inspections-by-region", "--from", "2024-02-30", NULL);
+  refuse (fixture, 2, "--to|31/12/2024|year-month-day", "report", "inspections-by-region", "--to", "31/12/2024", NULL);
+  refuse (fixture, 2, "2024-12-31|2024-01-01|--from before --to",
+          "report", "inspections-by-region", "--from", "2024-12-31", "--to", "2024-01-01", NULL);
 
   /* No database: nothing created. */
   {
@@ -405,11 +532,12 @@ assert_translated (Fixture    *fixture,
   translated = cli_runv (language, args);
   g_assert_cmpint (translated->status, ==, 0);
   csv = csv_parse_output (translated->out, compliance_columns);
-  g_assert_cmpstr (csv_cell (csv, 0, "issue"), ==, "justification-overdue");
+  /* T-1: not-inspected, then its late justification. */
+  g_assert_cmpstr (csv_cell (csv, 1, "issue"), ==, "justification-overdue");
   if (g_strcmp0 (translated->out, english->out) == 0)
     g_test_fail_printf ("LANGUAGE=%s: the details are not translated:\n%s", language, translated->out);
-  else if (strstr (csv_cell (csv, 0, "detail"), detail_word) == NULL)
-    g_test_fail_printf ("LANGUAGE=%s: “%s” missing from: %s", language, detail_word, csv_cell (csv, 0, "detail"));
+  else if (strstr (csv_cell (csv, 1, "detail"), detail_word) == NULL)
+    g_test_fail_printf ("LANGUAGE=%s: “%s” missing from: %s", language, detail_word, csv_cell (csv, 1, "detail"));
 
   table = cli_runv (language, table_args);
   g_assert_cmpint (table->status, ==, 0);
@@ -419,7 +547,7 @@ assert_translated (Fixture    *fixture,
   if (strstr (table->out, total_amount) == NULL)
     g_test_fail_printf ("LANGUAGE=%s: “%s” missing from:\n%s", language, total_amount, table->out);
 
-  unknown = cli_refuse_lang (fixture, language, 2, "grants-per-year|grants-by-year, compliance",
+  unknown = cli_refuse_lang (fixture, language, 2, "grants-per-year|" REPORT_NAMES,
                              "report", "grants-per-year", NULL);
 }
 
@@ -457,6 +585,7 @@ main (int    argc,
   g_test_add_func ("/cli/reports/help", test_help);
   FIXTURE_TEST ("/cli/reports/grants-by-year", test_grants_by_year);
   FIXTURE_TEST ("/cli/reports/grants-by-year/large", test_grants_by_year_large);
+  FIXTURE_TEST ("/cli/reports/inspections-by-region", test_inspections_by_region);
   FIXTURE_TEST ("/cli/reports/compliance", test_compliance);
   FIXTURE_TEST ("/cli/reports/output-file", test_output_file);
   FIXTURE_TEST ("/cli/reports/refusals", test_refusals);

@@ -1,0 +1,52 @@
+/* riaya-report-compliance-private.h — what the compliance checks share
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "riaya-report-private.h"
+#include "riaya-store-institutions-on.h"
+
+G_BEGIN_DECLS
+
+/* One report being computed: what every check reads, and the problems
+ * found. */
+typedef struct
+{
+  RiayaStore *store;
+  const char *on;
+  GPtrArray  *institutions; /* RiayaInstitutionOn, licence number order */
+  GHashTable *index;        /* UUID → position + 1 */
+  GHashTable *presence;     /* UUID → RiayaPresence on @on; absent: no count */
+  GArray     *problems;     /* Problem, private to riaya-report-compliance.c */
+} RiayaCompliance;
+
+typedef gboolean (*RiayaComplianceCheck) (RiayaCompliance  *self,
+                                          guint             check,
+                                          GError          **error);
+
+/* Records that the institution at @institution (its position in
+ * @institutions) has the problem of check @check, told by @detail
+ * (translated; taken). */
+void     _riaya_compliance_add_problem            (RiayaCompliance           *self,
+                                                   guint                      institution,
+                                                   guint                      check,
+                                                   char                      *detail);
+/* The position of the institution @uuid plus one, 0 for none (deleted). */
+guint    _riaya_compliance_lookup                 (RiayaCompliance           *self,
+                                                   const char                *uuid);
+/* The licence in force on the report's date (active, warned or
+ * reprimanded). */
+gboolean _riaya_compliance_in_force               (const RiayaInstitutionOn  *institution);
+
+/* The checks, in the order of reports.md (riaya-report-compliance-checks.c). */
+gboolean _riaya_compliance_check_over_capacity         (RiayaCompliance *self, guint check, GError **error);
+gboolean _riaya_compliance_check_not_inspected         (RiayaCompliance *self, guint check, GError **error);
+gboolean _riaya_compliance_check_justification_overdue (RiayaCompliance *self, guint check, GError **error);
+gboolean _riaya_compliance_check_action_overdue        (RiayaCompliance *self, guint check, GError **error);
+gboolean _riaya_compliance_check_staffing_below_norm   (RiayaCompliance *self, guint check, GError **error);
+gboolean _riaya_compliance_check_no_director           (RiayaCompliance *self, guint check, GError **error);
+
+G_END_DECLS
