@@ -124,6 +124,42 @@ static const VisitQuery visit_queries[] = {
        "visit: open the visit and correct the action’s dates.") },
 };
 
+/* The summary of last valid visits kept by the triggers of migration 0004,
+ * which the programme reads: (licence number) of each institution whose
+ * summary is not what its visits say. */
+static const char summary_sql[] =
+  "SELECT i.licence_number FROM institutions i"
+  " LEFT JOIN institution_last_visits s ON s.institution_uuid = i.uuid"
+  " WHERE s.last_valid_on IS NOT (SELECT max (v.done_on) FROM inspections v WHERE v.institution_uuid = i.uuid"
+  "                               AND v.done_on IS NOT NULL AND 2 * v.members_present > v.members_invited)"
+  " ORDER BY i.licence_number";
+
+static gboolean
+check_summary (RiayaStore  *self,
+               GPtrArray   *problems,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = _riaya_store_prepare (self, summary_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (/* Translators: %s is a licence number */
+                                      _("The date of the last valid visit kept for the institution with licence %s "
+                                        "does not match its visits: restore a recent backup."),
+                                      _riaya_store_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _riaya_store_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 _riaya_store_check_inspections (RiayaStore  *self,
                                 GPtrArray   *problems,
@@ -176,5 +212,5 @@ _riaya_store_check_inspections (RiayaStore  *self,
         }
     }
 
-  return TRUE;
+  return check_summary (self, problems, error);
 }

@@ -85,15 +85,29 @@ static const char * const places_sql[] = BOTH (
   " WHERE effective_date <= ?1", "institution_uuid",
   " ORDER BY institution_uuid, category, sex, effective_date");
 
-/* The recorded visits up to ?1, from the index inspections_done alone. */
-static const char * const done_sql[] = BOTH (
-  "SELECT institution_uuid, done_on, members_present, members_invited FROM inspections"
-  " WHERE done_on IS NOT NULL AND done_on <= ?1", "institution_uuid", "");
+/* The last valid visit of each institution (any day), kept by the
+ * triggers of migration 0004: one narrow row per institution. */
+static const char * const last_valid_sql[] = BOTH (
+  "SELECT institution_uuid, last_valid_on FROM institution_last_visits WHERE last_valid_on IS NOT NULL",
+  "institution_uuid", " ORDER BY institution_uuid");
 
-/* Planned in the year (?2 … ?3), from the index inspections_planned. */
+/* Its last valid visit on or before ?2, when the summary's is later (a
+ * programme judged on a past day), from the index inspections_done. */
+static const char last_valid_on_sql[] =
+  "SELECT max (done_on) FROM inspections WHERE institution_uuid = ?1 AND done_on IS NOT NULL"
+  " AND done_on <= ?2 AND 2 * members_present > members_invited";
+
+/* The visits done in the year (?2 … ?3), from the index
+ * inspections_done_by_date alone. */
+static const char * const done_in_year_sql[] = BOTH (
+  "SELECT institution_uuid, done_on, members_present, members_invited FROM inspections"
+  " WHERE done_on IS NOT NULL AND done_on >= ?2 AND done_on <= ?3", "institution_uuid", "");
+
+/* Planned in the year, neither recorded nor cancelled, from the index
+ * inspections_planned alone. */
 static const char * const planned_sql[] = BOTH (
   "SELECT institution_uuid FROM inspections"
-  " WHERE done_on IS NULL AND deleted_at IS NULL AND planned_on BETWEEN ?2 AND ?3", "institution_uuid", "");
+  " WHERE done_on IS NULL AND deleted_at IS NULL AND planned_on >= ?2 AND planned_on <= ?3", "institution_uuid", "");
 
 /* Actions not done on ?1 (open, or done after it) and due before it, from
  * the indexes of open and done actions alone. An action is due after its
@@ -490,6 +504,27 @@ check_presence (RiayaStore    *self,
   return TRUE;
 }
 
+/* The last valid visit of @facts's institution on or before @on, when the
+ * summary's came later. */
+static gboolean
+last_valid_on (RiayaStore  *self,
+               Programme   *programme,
+               Facts       *facts,
+               const char  *on,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = _riaya_store_prepare (self, last_valid_on_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, facts->uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, on, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  facts->last_valid_visit = rc == SQLITE_ROW ? keep (programme, _riaya_store_column_text (stmt, 0)) : NULL;
+  return finish (self, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error);
+}
+
 static gboolean
 load_visits (RiayaStore  *self,
              Programme   *programme,
@@ -499,10 +534,32 @@ load_visits (RiayaStore  *self,
              const char  *province_code,
              GError     **error)
 {
+  g_autoptr(GPtrArray) later = g_ptr_array_new ();
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = prepare_pass (self, programme, done_sql, on, first_day, last_day, province_code, error);
+  stmt = prepare_pass (self, programme, last_valid_sql, on, first_day, last_day, province_code, error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Facts *facts = find (programme, _riaya_store_column_text (stmt, 0));
+      const char *last = _riaya_store_column_text (stmt, 1);
+
+      if (facts == NULL || last == NULL)
+        continue;
+      if (strcmp (last, on) <= 0)
+        facts->last_valid_visit = keep (programme, last);
+      else
+        g_ptr_array_add (later, facts);
+    }
+  if (!finish (self, stmt, rc, error))
+    return FALSE;
+  for (guint i = 0; i < later->len; i++)
+    if (!last_valid_on (self, programme, g_ptr_array_index (later, i), on, error))
+      return FALSE;
+
+  stmt = prepare_pass (self, programme, done_in_year_sql, on, first_day, last_day, province_code, error);
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -514,11 +571,7 @@ load_visits (RiayaStore  *self,
 
       /* Decree 2.19.693 art. 8: only a visit with a majority present is
        * valid, and counts (riaya_inspection_has_quorum). */
-      if (facts == NULL || done_on == NULL || invited <= 0 || 2 * present <= invited)
-        continue;
-      if (facts->last_valid_visit == NULL || strcmp (done_on, facts->last_valid_visit) > 0)
-        facts->last_valid_visit = keep (programme, done_on);
-      if (strcmp (done_on, first_day) >= 0 && strcmp (done_on, last_day) <= 0)
+      if (facts != NULL && done_on != NULL && strcmp (done_on, on) <= 0 && invited > 0 && 2 * present > invited)
         facts->valid_visits_in_year++;
     }
   if (!finish (self, stmt, rc, error))
@@ -727,56 +780,55 @@ riaya_store_last_valid_visits (RiayaStore  *self,
                                GError     **error)
 {
   g_autoptr(GHashTable) visits = NULL;
-  g_autofree char *uuid = NULL;
-  g_autofree char *last = NULL;
+  g_autoptr(GPtrArray) later = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
-  int rc;
+  gboolean own_transaction, read;
+  int rc = SQLITE_DONE;
 
   g_return_val_if_fail (RIAYA_IS_STORE (self), NULL);
   g_return_val_if_fail (on != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* The recorded visits from the index inspections_done alone, each
-   * institution's in date order: the last one with a majority present
-   * (decree 2.19.693 art. 8) is kept. Plain rows, summed up here: SQLite's
-   * GROUP BY took three times as long. */
-  stmt = _riaya_store_prepare (self,
-                               "SELECT institution_uuid, done_on, members_present, members_invited FROM inspections"
-                               " WHERE done_on IS NOT NULL AND done_on <= ?1 ORDER BY institution_uuid, done_on",
-                               error);
-  if (stmt == NULL)
+  if (!begin_read (self, &own_transaction, error))
     return NULL;
-  sqlite3_bind_text (stmt, 1, on, -1, SQLITE_TRANSIENT);
 
+  /* The summary kept by the triggers of migration 0004; an institution
+   * whose last valid visit came after @on is read from its visits. */
   visits = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  stmt = _riaya_store_prepare (self, last_valid_sql[0], error);
+  read = stmt != NULL;
+  while (read && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *institution = _riaya_store_column_text (stmt, 0);
-      const char *done_on = _riaya_store_column_text (stmt, 1);
-      gint64 present = sqlite3_column_int64 (stmt, 2);
-      gint64 invited = sqlite3_column_int64 (stmt, 3);
+      const char *uuid = _riaya_store_column_text (stmt, 0);
+      const char *last = _riaya_store_column_text (stmt, 1);
 
-      if (institution == NULL || done_on == NULL)
+      if (uuid == NULL || last == NULL)
         continue;
-      if (uuid == NULL || strcmp (uuid, institution) != 0)
-        {
-          if (last != NULL)
-            g_hash_table_insert (visits, g_steal_pointer (&uuid), g_steal_pointer (&last));
-          g_free (uuid);
-          uuid = g_strdup (institution);
-        }
-      if (invited > 0 && 2 * present > invited)
-        {
-          g_free (last);
-          last = g_strdup (done_on);
-        }
+      if (strcmp (last, on) <= 0)
+        g_hash_table_insert (visits, g_strdup (uuid), g_strdup (last));
+      else
+        g_ptr_array_add (later, g_strdup (uuid));
     }
-  if (last != NULL)
-    g_hash_table_insert (visits, g_steal_pointer (&uuid), g_steal_pointer (&last));
-  if (!finish (self, stmt, rc, error))
-    return NULL;
+  read = read && finish (self, stmt, rc, error);
 
-  return g_steal_pointer (&visits);
+  for (guint i = 0; read && i < later->len; i++)
+    {
+      const char *uuid = g_ptr_array_index (later, i);
+
+      stmt = _riaya_store_prepare (self, last_valid_on_sql, error);
+      read = stmt != NULL;
+      if (!read)
+        break;
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, on, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW && _riaya_store_column_text (stmt, 0) != NULL)
+        g_hash_table_insert (visits, g_strdup (uuid), g_strdup (_riaya_store_column_text (stmt, 0)));
+      read = finish (self, stmt, rc == SQLITE_ROW ? SQLITE_DONE : rc, error);
+    }
+  end_read (self, own_transaction);
+
+  return read ? g_steal_pointer (&visits) : NULL;
 }
 
 GPtrArray *
@@ -935,15 +987,16 @@ riaya_store_inspection_region_totals (RiayaStore  *self,
       g_array_append_val (lines, line);
     }
 
-  /* The visits done in the period, by the index of visits by date. */
+  /* The visits done in the period, from the index of visits done by
+   * date. */
   stmt = _riaya_store_prepare (self,
                                "SELECT p.region_code, count (DISTINCT i.province_code),"
                                " count (DISTINCT v.institution_uuid), count (*),"
                                " sum (2 * v.members_present > v.members_invited)"
                                " FROM inspections v JOIN institutions i ON i.uuid = v.institution_uuid"
                                " JOIN provinces p ON p.code = i.province_code"
-                               " WHERE v.visit_on >= coalesce (?1, '') AND v.visit_on <= coalesce (?2, '9999-12-31')"
-                               " AND v.done_on IS NOT NULL AND i.deleted_at IS NULL"
+                               " WHERE v.done_on IS NOT NULL AND v.done_on >= coalesce (?1, '')"
+                               " AND v.done_on <= coalesce (?2, '9999-12-31') AND i.deleted_at IS NULL"
                                " GROUP BY p.region_code",
                                error);
   if (stmt == NULL)

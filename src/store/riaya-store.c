@@ -75,6 +75,8 @@ const RiayaStoreDigestTable _riaya_store_digest_tables[] = {
   { "corrective_actions",
     "SELECT uuid, inspection_uuid, institution_uuid, description, due_on, done_on FROM corrective_actions"
     " ORDER BY uuid" },
+  { "institution_last_visits",
+    "SELECT institution_uuid, last_valid_on FROM institution_last_visits ORDER BY institution_uuid" },
   { "journal",
     "SELECT id, at, os_user, profile, entity, record_uuid, action, summary FROM journal ORDER BY id" },
   { NULL, NULL }

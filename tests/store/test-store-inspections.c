@@ -791,7 +791,8 @@ test_check_finds (StoreFixture  *fixture,
   sql = g_strdup_printf ("UPDATE licence_events SET kind = 'reprimand' WHERE uuid = '%s';"
                          "UPDATE inspections SET follows_uuid = '%s' WHERE uuid = '%s';"
                          "UPDATE corrective_actions SET due_on = '2025-05-01' WHERE uuid = '%s';"
-                         "INSERT INTO inspection_checks (inspection_uuid, area, result) VALUES ('%s', 'kitchen', 'compliant');",
+                         "INSERT INTO inspection_checks (inspection_uuid, area, result) VALUES ('%s', 'kitchen', 'compliant');"
+                         "UPDATE institution_last_visits SET last_valid_on = '2025-01-01';",
                          riaya_inspection_get_licence_event (warned), riaya_inspection_get_uuid (elsewhere),
                          riaya_inspection_get_uuid (follow), riaya_corrective_action_get_uuid (action),
                          riaya_inspection_get_uuid (warned));
@@ -807,7 +808,9 @@ test_check_finds (StoreFixture  *fixture,
                                         "follows a visit that is not"));
   g_assert_true (has_problem (problems, "A corrective action of the visit of 2025-05-06"));
   g_assert_true (has_problem (problems, "unknown checklist area code “kitchen”"));
-  g_assert_cmpuint (problems->len, ==, 4);
+  g_assert_true (has_problem (problems, "last valid visit kept for the institution with licence TNG/2020/001"));
+  g_assert_true (has_problem (problems, "last valid visit kept for the institution with licence TNG/2020/002"));
+  g_assert_cmpuint (problems->len, ==, 6);
   g_clear_pointer (&problems, g_ptr_array_unref);
 
   /* More present than invited is a CHECK of the table: SQLite's

@@ -64,7 +64,9 @@ CREATE TABLE inspections (
 
 -- An institution's visits in date order (its history, the lists of one
 -- institution), and every visit by date (the lists of a period, the
--- calendar).
+-- calendar). SQLite 3.40 reads the row of an entry of an index on a
+-- generated column whatever the query asks: the programme and the
+-- figures read the indexes below instead.
 CREATE INDEX inspections_by_institution ON inspections (institution_uuid, visit_on);
 CREATE INDEX inspections_by_date ON inspections (visit_on);
 -- The follow-ups of a visit: whether one was made, and the foreign key.
@@ -83,10 +85,53 @@ CREATE INDEX inspections_by_deadline ON inspections (decision_deadline, decision
 -- never deleted (the CHECK above): deleted_at need not be tested.
 CREATE INDEX inspections_done ON inspections (institution_uuid, done_on, members_present, members_invited)
   WHERE done_on IS NOT NULL;
--- Visits planned and not yet recorded, per institution: what the year's
--- programme already holds.
-CREATE INDEX inspections_planned ON inspections (institution_uuid, planned_on)
+-- The same by date: the visits done in a year or a period, valid or not
+-- (the programme's year, the totals by region).
+CREATE INDEX inspections_done_by_date ON inspections (done_on, institution_uuid, members_present, members_invited)
+  WHERE done_on IS NOT NULL;
+-- Visits planned and not yet recorded, by date: what a year's programme
+-- already holds (done_on and deleted_at too, or SQLite 3.40 reads the row
+-- to test them).
+CREATE INDEX inspections_planned ON inspections (planned_on, institution_uuid, done_on, deleted_at)
   WHERE done_on IS NULL AND deleted_at IS NULL;
+-- The last valid visit of each institution (a majority present, decree
+-- art. 8), kept by the triggers below whoever writes the visits: the
+-- programme and the compliance report read one row per institution
+-- instead of all its visits (some 48,000 at ten times national scale).
+-- A visit done after the day asked about is read from the visits
+-- themselves; riaya_store_check() verifies the summary.
+CREATE TABLE institution_last_visits (
+  institution_uuid TEXT PRIMARY KEY NOT NULL REFERENCES institutions (uuid),
+  last_valid_on    TEXT
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER inspections_last_valid_insert AFTER INSERT ON inspections
+  WHEN NEW.done_on IS NOT NULL
+BEGIN
+  INSERT OR REPLACE INTO institution_last_visits (institution_uuid, last_valid_on)
+    SELECT NEW.institution_uuid, max (done_on) FROM inspections
+    WHERE institution_uuid = NEW.institution_uuid AND done_on IS NOT NULL
+      AND 2 * members_present > members_invited;
+END;
+
+CREATE TRIGGER inspections_last_valid_update
+  AFTER UPDATE OF institution_uuid, done_on, members_present, members_invited ON inspections
+BEGIN
+  INSERT OR REPLACE INTO institution_last_visits (institution_uuid, last_valid_on)
+    SELECT v.institution_uuid,
+           (SELECT max (done_on) FROM inspections WHERE institution_uuid = v.institution_uuid
+            AND done_on IS NOT NULL AND 2 * members_present > members_invited)
+    FROM (SELECT OLD.institution_uuid AS institution_uuid
+          UNION SELECT NEW.institution_uuid) v;
+END;
+
+CREATE TRIGGER inspections_last_valid_delete AFTER DELETE ON inspections
+BEGIN
+  INSERT OR REPLACE INTO institution_last_visits (institution_uuid, last_valid_on)
+    SELECT OLD.institution_uuid, max (done_on) FROM inspections
+    WHERE institution_uuid = OLD.institution_uuid AND done_on IS NOT NULL
+      AND 2 * members_present > members_invited;
+END;
 
 -- The checklist: one row per area assessed or noted (an area missing is
 -- not assessed). It belongs to its visit.
