@@ -77,12 +77,12 @@ CREATE INDEX inspections_by_deadline ON inspections (decision_deadline, decision
   WHERE decision_deadline IS NOT NULL;
 -- The recorded visits of each institution by date, with the members
 -- invited and present: its last valid visit (a majority present, decree
--- art. 8) and how many in a year, read from this index alone for every
--- institution at once (the programme, the compliance report's
--- not-inspected). SQLite 3.40 does not match a partial index whose
--- condition holds arithmetic (2 * present > invited) to a query, so the
--- majority is tested on the index's own columns. A recorded visit is
--- never deleted (the CHECK above): deleted_at need not be tested.
+-- art. 8) on a day, read from this index alone (the triggers below, a
+-- programme judged on a past day). SQLite 3.40 does not match a partial
+-- index whose condition holds arithmetic (2 * present > invited) to a
+-- query, so the majority is tested on the index's own columns. A
+-- recorded visit is never deleted (the CHECK above): deleted_at need not
+-- be tested.
 CREATE INDEX inspections_done ON inspections (institution_uuid, done_on, members_present, members_invited)
   WHERE done_on IS NOT NULL;
 -- The same by date: the visits done in a year or a period, valid or not
@@ -150,7 +150,7 @@ CREATE UNIQUE INDEX inspections_owner ON inspections (uuid, institution_uuid);
 -- What the committee asked the institution to put right, by when, and
 -- when it was done. It belongs to its visit. The visit's institution is
 -- kept here too, so that the actions overdue of every institution are
--- counted without a join (the programme: some 13,000 open actions at ten
+-- counted without a join (the programme: thousands of open actions at ten
 -- times national scale); the foreign key keeps it the visit's.
 CREATE TABLE corrective_actions (
   uuid             TEXT PRIMARY KEY NOT NULL,
