@@ -119,6 +119,16 @@ gboolean       _riaya_store_commit             (RiayaStore            *self,
                                                 GError               **error);
 void           _riaya_store_rollback           (RiayaStore            *self);
 
+/* Many reads in a row go faster in one read transaction: outside one,
+ * each statement takes and releases the file's read lock itself. Begins
+ * a deferred transaction unless one is open already; *@own says whether
+ * it did, for _riaya_store_end_read(). Only for reading. */
+gboolean       _riaya_store_begin_read         (RiayaStore            *self,
+                                                gboolean              *own,
+                                                GError               **error);
+void           _riaya_store_end_read           (RiayaStore            *self,
+                                                gboolean               own);
+
 /* Binds UTF-8 text, or NULL for NULL or "". */
 void           _riaya_store_bind_text          (sqlite3_stmt          *stmt,
                                                 int                    index,

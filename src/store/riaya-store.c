@@ -322,6 +322,23 @@ _riaya_store_rollback (RiayaStore *self)
   self->transaction_depth--;
 }
 
+gboolean
+_riaya_store_begin_read (RiayaStore  *self,
+                         gboolean    *own,
+                         GError     **error)
+{
+  *own = sqlite3_get_autocommit (self->db);
+  return !*own || _riaya_store_exec (self, "BEGIN", error);
+}
+
+void
+_riaya_store_end_read (RiayaStore *self,
+                       gboolean    own)
+{
+  if (own && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+}
+
 void
 _riaya_store_bind_text (sqlite3_stmt *stmt,
                         int           index,
