@@ -73,6 +73,23 @@ riaya_programme_entry_get_item (RiayaProgrammeEntry *self)
 
 /* Cells */
 
+/* Asked for when the pointer rests on a cell: the whole text, when a
+ * narrow column cut it. */
+static gboolean
+on_cell_query_tooltip (GtkWidget  *cell,
+                       int         x,
+                       int         y,
+                       gboolean    keyboard_mode,
+                       GtkTooltip *tooltip,
+                       gpointer    user_data)
+{
+  if (!riaya_text_cell_is_ellipsized (RIAYA_TEXT_CELL (cell)))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, riaya_text_cell_get_text (RIAYA_TEXT_CELL (cell)));
+  return TRUE;
+}
+
 static void
 setup_text_cell (GtkSignalListItemFactory     *factory,
                  GtkListItem                  *list_item,
@@ -84,6 +101,8 @@ setup_text_cell (GtkSignalListItemFactory     *factory,
   if (column->figure)
     riaya_text_cell_set_xalign (RIAYA_TEXT_CELL (cell), 1.0f);
   riaya_text_cell_set_tabular (RIAYA_TEXT_CELL (cell), column->figure);
+  gtk_widget_set_has_tooltip (cell, TRUE);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (on_cell_query_tooltip), NULL);
   gtk_list_item_set_child (list_item, cell);
 }
 
@@ -107,9 +126,8 @@ bind_text_cell (GtkSignalListItemFactory     *factory,
       else
         gtk_widget_remove_css_class (cell, "inspection-alert");
     }
-  /* The whole text on hover, for what a narrow column cuts. */
-  gtk_widget_set_tooltip_text (cell, text);
 }
+
 
 /* Room for @sample in a cell, in bold (what asks for work is shown so),
  * or for the header @title, whichever is wider (as the grants list
@@ -161,8 +179,21 @@ _riaya_inspections_add_column (GtkColumnView                *view,
 }
 
 /* A button in each row that activates @action_name on the page with the
- * row's UUID. */
+ * row's UUID. The action is looked up when clicked: an actionable button
+ * per row would watch the page's actions, which costs more than drawing
+ * the row. */
 typedef const char *(*RowTarget) (gpointer item);
+
+static void
+on_row_button_clicked (GtkButton *button,
+                       gpointer   user_data)
+{
+  const char *uuid = g_object_get_data (G_OBJECT (button), "riaya-target");
+
+  if (uuid != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (button), g_object_get_data (G_OBJECT (button), "riaya-action"),
+                                "s", uuid);
+}
 
 static void
 setup_button_cell (GtkSignalListItemFactory *factory,
@@ -171,26 +202,23 @@ setup_button_cell (GtkSignalListItemFactory *factory,
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (g_object_get_data (G_OBJECT (factory), "riaya-label"));
 
+  g_object_set_data (G_OBJECT (button), "riaya-action", g_object_get_data (G_OBJECT (factory), "riaya-action"));
+  g_signal_connect (button, "clicked", G_CALLBACK (on_row_button_clicked), NULL);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_add_css_class (button, "flat");
   gtk_list_item_set_child (list_item, button);
 }
 
+/* The row's UUID, which the click passes to the action. */
 static void
 bind_button_cell (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item,
                   RowTarget                 target)
 {
-  GtkWidget *button = gtk_list_item_get_child (list_item);
   gpointer item = gtk_list_item_get_item (list_item);
 
-  /* The target first: the action takes a UUID, and refuses a button
-   * without one. */
-  if (item != NULL)
-    {
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", target (item));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), g_object_get_data (G_OBJECT (factory), "riaya-action"));
-    }
+  g_object_set_data_full (G_OBJECT (gtk_list_item_get_child (list_item)), "riaya-target",
+                          item != NULL ? g_strdup (target (item)) : NULL, g_free);
 }
 
 static void

@@ -93,13 +93,10 @@ inspections_test_find_row_button (GtkWidget  *root,
   if (!gtk_widget_get_mapped (root))
     return NULL;
 
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    {
-      GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (root));
-
-      if (value != NULL && g_str_equal (g_variant_get_string (value, NULL), target))
-        return root;
-    }
+  /* The page's row buttons carry their action and the row's UUID. */
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (g_object_get_data (G_OBJECT (root), "riaya-action"), action) == 0 &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (root), "riaya-target"), target) == 0)
+    return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
     {

@@ -31,7 +31,8 @@ void       inspections_test_seed_visits      (const char           *db_path,
                                               const char           *today);
 
 /* The button on screen inside @root that activates @action with the
- * string @target, or NULL. */
+ * string @target (the data "riaya-action" and "riaya-target" of the
+ * page's row buttons), or NULL. */
 GtkWidget *inspections_test_find_row_button  (GtkWidget            *root,
                                               const char           *action,
                                               const char           *target);

@@ -8,7 +8,7 @@
  * display (tests/xvfb-wrap.sh) from a build directory's devenv:
  *
  *   screenshot [--demo] [--search TEXT] [--editor LICENCE] [--page NAME]
- *              [--dialog ACTION] [--view grants] [--grant-editor]
+ *              [--dialog ACTION] [--view grants|inspections] [--grant-editor]
  *              [--size WxH] DB WINDOW.png [SECOND.png]
  *
  * --demo loads the demo data into DB first if it holds no institution.
@@ -44,7 +44,7 @@ static const GOptionEntry entries[] = {
   { "page", 0, 0, G_OPTION_ARG_STRING, &opt_page, "Editor page: general, licence, capacity, services", "NAME" },
   { "size", 0, 0, G_OPTION_ARG_STRING, &opt_size, "Window size, e.g. 1280x800", "WxH" },
   { "dialog", 0, 0, G_OPTION_ARG_STRING, &opt_dialog, "Open app.ACTION: preferences, shortcuts, about", "ACTION" },
-  { "view", 0, 0, G_OPTION_ARG_STRING, &opt_view, "Show this page of the window: grants", "NAME" },
+  { "view", 0, 0, G_OPTION_ARG_STRING, &opt_view, "Show this page of the window: grants, inspections", "NAME" },
   { "grant-editor", 0, 0, G_OPTION_ARG_NONE, &opt_grant_editor, "Open the editor on the first grant listed", NULL },
   { NULL }
 };
@@ -134,6 +134,23 @@ main (int   argc,
       gui_test_wait_for_frames (GTK_WIDGET (window), 1);
       g_printerr ("grants page: %u grants shown %.0f ms after it was asked for\n",
                   g_list_model_get_n_items (riaya_grants_page_get_visible (grants)),
+                  (g_get_monotonic_time () - start) / 1000.0);
+    }
+  if (g_strcmp0 (opt_view, "inspections") == 0)
+    {
+      RiayaInspectionsPage *inspections = riaya_window_get_inspections_page (window);
+      gint64 start = g_get_monotonic_time ();
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.page", "s", "inspections");
+      while (riaya_inspections_page_is_loading (inspections))
+        g_main_context_iteration (NULL, TRUE);
+      gui_test_wait_for_frames (GTK_WIDGET (window), 1);
+      g_printerr ("inspections page: %u institutions in the %u programme, %u follow-ups, %u visits in the "
+                  "agenda, shown %.0f ms after it was asked for\n",
+                  g_list_model_get_n_items (riaya_inspections_page_get_programme (inspections)),
+                  riaya_inspections_page_get_year (inspections),
+                  g_list_model_get_n_items (riaya_inspections_page_get_follow_ups (inspections)),
+                  g_list_model_get_n_items (riaya_inspections_page_get_agenda (inspections)),
                   (g_get_monotonic_time () - start) / 1000.0);
     }
   /* The search bar slides in: long enough for it to finish. */
