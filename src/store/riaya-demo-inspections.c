@@ -29,7 +29,7 @@
  * Visits are written as riaya_store_add_inspection() writes them, with
  * every check it makes, through the store's row writers
  * (riaya-demo-visit.c): the store's own path loads the institution back
- * for each of the 58,000 visits of the demo at ten times national scale,
+ * for each of the 57,000 visits of the demo at ten times national scale,
  * and would give the licence events random UUIDs where the demo's must
  * come out the same at every load. Each institution's visits come from a
  * generator seeded with its UUID, and each delegation's habits from one
