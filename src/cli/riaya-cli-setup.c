@@ -113,7 +113,7 @@ riaya_cli_demo (RiayaCliGlobal  *global,
 
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
-                                _("Loads fictitious but realistic data, marked as demo data, the same every time. It follows the profile: for national staff about 1,300 institutions across the 75 provinces with about 115,000 places and five years of counts of the people present; for a delegate, the institutions of their province; for a director, four institutions with five years of registers. Every profile's demo also holds ten years of the Entraide Nationale's grants to its institutions, with tranches and justifications, some of them late. The database must hold no institution yet; a database without a profile is set up for national staff."));
+                                _("Loads fictitious but realistic data, marked as demo data, the same every time. It follows the profile: for national staff about 1,300 institutions across the 75 provinces with about 115,000 places and five years of counts of the people present; for a delegate, the institutions of their province; for a director, four institutions with five years of registers. Every profile's demo also holds ten years of the Entraide Nationale's grants to its institutions, with tranches and justifications, some of them late, and five years of the control committee's visits with their decisions and corrective actions, and visits planned. The database must hold no institution yet; a database without a profile is set up for national staff."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   if (!_riaya_cli_parse_options (global, context, "demo", &argc, &argv))
