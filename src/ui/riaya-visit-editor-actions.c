@@ -50,13 +50,16 @@ update_expander (RiayaVisitEditor *self,
   g_autofree char *title = NULL;
   g_autofree char *state = NULL;
   g_autofree char *subtitle = NULL;
+  /* Dates isolated, so that they stay whole in an Arabic line. */
+  g_autofree char *isolated_due = due != NULL ? g_strdup_printf ("\u2066%s\u2069", due) : g_strdup ("—");
+  g_autofree char *isolated_done = done != NULL ? g_strdup_printf ("\u2066%s\u2069", done) : NULL;
 
   /* Translators: the title of a corrective action in the visit form; %u
    * is its number */
   title = g_strdup_printf (_("Action %u"), index_of (self, rows) + 1);
   if (done != NULL)
     /* Translators: %s is a date */
-    state = g_strdup_printf (_("done on %s"), done);
+    state = g_strdup_printf (_("done on %s"), isolated_done);
   else if (due != NULL && riaya_corrective_action_is_overdue (action, self->today))
     state = g_strdup (_("past due, not done"));
   else
@@ -64,7 +67,7 @@ update_expander (RiayaVisitEditor *self,
   /* Translators: under a corrective action's title: what it asks, its
    * due date, and whether it is done */
   subtitle = g_strdup_printf (_("%1$s · due %2$s · %3$s"), description != NULL ? description : "—",
-                              due != NULL ? due : "—", state);
+                              isolated_due, state);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->expander), title);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (rows->expander), subtitle);

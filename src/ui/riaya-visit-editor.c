@@ -109,9 +109,15 @@ _riaya_visit_editor_update_summary (RiayaVisitEditor *self)
   if (date == NULL)
     date = riaya_inspection_get_planned_on (self->draft);
   if (date != NULL)
-    /* Translators: above the visit form: the kind of visit, then its date */
-    detail = g_strdup_printf (C_("visit summary", "%1$s · %2$s"),
-                              riaya_visit_kind_to_label (riaya_inspection_get_kind (self->draft)), date);
+    {
+      /* An ISO date is a left-to-right island: isolated, it stays whole
+       * in an Arabic line instead of reading 04-01-2027. */
+      g_autofree char *isolated = g_strdup_printf ("\u2066%s\u2069", date);
+
+      /* Translators: above the visit form: the kind of visit, then its date */
+      detail = g_strdup_printf (C_("visit summary", "%1$s · %2$s"),
+                                riaya_visit_kind_to_label (riaya_inspection_get_kind (self->draft)), isolated);
+    }
   gtk_label_set_text (self->summary_detail, detail != NULL ? detail : "");
 
   /* Where a visit in the store stands today. */
