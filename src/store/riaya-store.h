@@ -36,6 +36,7 @@ typedef enum
   RIAYA_STORE_ERROR_NO_REGISTER,      /* a register change in a delegate's or national database */
   RIAYA_STORE_ERROR_HAS_REGISTER,     /* counts put by hand into a database that has a register */
   RIAYA_STORE_ERROR_KEPT,             /* a record the law keeps as it is: a recorded visit, a decision */
+  RIAYA_STORE_ERROR_SUPERSEDED,       /* an exchange file not newer than one already imported */
 } RiayaStoreError;
 
 GQuark riaya_store_error_quark (void);

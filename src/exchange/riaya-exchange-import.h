@@ -1,0 +1,66 @@
+/* riaya-exchange-import.h — importing files and folders, file by file
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each file is read by riaya_exchange_read() into one RiayaStoreImport:
+ * all of the file or nothing. A folder's files (*.xml, in name order)
+ * import one after another; a bad file does not stop the others. The
+ * database is backed up once before the first write
+ * (riaya_store_auto_backup). Results are handed over as each file ends,
+ * never gathered: memory stays the same for 100 files and for 13,000.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "riaya-exchange-writer.h"
+#include "riaya-store-exchange.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  RIAYA_IMPORT_FILE_IMPORTED,  /* written (or would be, in a dry run) */
+  RIAYA_IMPORT_FILE_UNCHANGED, /* already imported: nothing to write */
+  RIAYA_IMPORT_FILE_REFUSED,   /* nothing written; @error says why */
+} RiayaImportFileOutcome;
+
+/* Stable codes for --format csv|json: "imported", "unchanged", "refused". */
+const char *riaya_import_file_outcome_to_code (RiayaImportFileOutcome outcome);
+
+typedef struct
+{
+  const char             *path;
+  RiayaImportFileOutcome  outcome;
+  RiayaImportSummary      summary;
+  const GError           *error;   /* for REFUSED */
+} RiayaImportFileResult;
+
+typedef void (*RiayaImportFileFunc) (const RiayaImportFileResult *result,
+                                     gpointer                     user_data);
+
+typedef struct
+{
+  gboolean dry_run;
+  gboolean force;     /* take files older than one already imported */
+  gboolean validate_only; /* riaya-cli validate: read, check, touch no database */
+} RiayaImportOptions;
+
+/* Imports @paths (files or folders). @file_done is called once per file,
+ * in order; @progress (may be NULL) with files done of the total. Returns
+ * FALSE only when the whole import could not run (the backup failed, or
+ * cancelled: the file in progress is rolled back, those before it stay);
+ * *@refused counts the files refused. */
+gboolean riaya_exchange_import_paths (RiayaStore                 *store,
+                                      const char * const         *paths,
+                                      const RiayaImportOptions   *options,
+                                      RiayaImportFileFunc         file_done,
+                                      RiayaExchangeProgressFunc   progress,
+                                      gpointer                    user_data,
+                                      guint                      *refused,
+                                      GCancellable               *cancellable,
+                                      GError                    **error);
+
+G_END_DECLS

@@ -1,0 +1,56 @@
+/* riaya-exchange-writer.h — an institution's year, or a province's, as
+ * one exchange file
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Streams the file with xmlTextWriter (docs/exchange-format.md): memory
+ * does not grow with the number of institutions. The file appears under
+ * its name only when whole (written beside it, then renamed), so a
+ * cancelled or failed export leaves nothing half-written.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "riaya-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  /* What to export: these institutions (UUIDs or licence numbers), or all
+   * of one province, or all (the three are exclusive; none given: all). */
+  const char * const *institutions;
+  const char         *province_code;
+  /* The period: counts are taken on @to, admissions, exits, grants of the
+   * years and visits within [@from, @to]. */
+  const char         *from;
+  const char         *to;
+  /* Also the nominative register (names, CNIE, birth places, health,
+   * guardians): only when the user asked for it, knowing it leaves the
+   * machine (exchange.md "Content"). */
+  gboolean            with_register;
+} RiayaExportOptions;
+
+/* Called now and then from the thread that exports: @done institutions
+ * of @total written. */
+typedef void (*RiayaExchangeProgressFunc) (guint    done,
+                                           guint    total,
+                                           gpointer user_data);
+
+/* Writes @file. On success *@records_written (if not NULL) receives the
+ * number of records, as the header counts them. Fails with
+ * RIAYA_EXCHANGE_ERROR_WRITE, or RIAYA_STORE_ERROR_NOT_FOUND for an
+ * institution unknown, or RIAYA_EXCHANGE_ERROR_CANCELLED. */
+gboolean riaya_exchange_export (RiayaStore                 *store,
+                                const RiayaExportOptions   *options,
+                                GFile                      *file,
+                                RiayaExchangeProgressFunc   progress,
+                                gpointer                    user_data,
+                                guint                      *records_written,
+                                GCancellable               *cancellable,
+                                GError                    **error);
+
+G_END_DECLS

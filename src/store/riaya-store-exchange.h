@@ -1,0 +1,190 @@
+/* riaya-store-exchange.h — what an exchange file brings into a database
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The exchange layer reads a file (docs/exchange-format.md) into one
+ * RiayaInstitutionBundle per institution and hands them to a
+ * RiayaStoreImport: one transaction for the whole file, committed only
+ * when the reader has seen all of it and found it whole (digest, counts).
+ * A dry run, a refused file and a file already imported roll back: the
+ * database stays byte for byte as it was, its journal included.
+ *
+ * Matching (exchange.md "Identity"): a record is known by its UUID; an
+ * institution whose UUID is unknown is also looked for by its licence
+ * number. Each record imported leaves a baseline: the content digest of
+ * the version last exchanged with that producer. On the next file, a
+ * record is
+ *   - new: not in the database;
+ *   - unchanged: the file's version equals the database's, or equals the
+ *     baseline (the file is behind what was already taken in);
+ *   - changed: the database still holds the baseline: the file's version
+ *     replaces it;
+ *   - a conflict: the database changed since the baseline (or has none)
+ *     and the file changed too. Nothing is overwritten: both versions are
+ *     kept in the conflicts table until someone keeps one
+ *     (riaya_store_resolve_conflict), and that choice is journaled.
+ * Licence events and capacity lines only ever grow (Law 65.15 art. 34):
+ * they are new or unchanged. Resident counts and movements are the
+ * producer's own figures: they replace those of the same date or period.
+ */
+
+#pragma once
+
+#include "riaya-store.h"
+#include "riaya-store-residents.h"
+
+G_BEGIN_DECLS
+
+/* One institution as a file carries it. Every pointer may be empty but
+ * the institution (which holds its services, staff, licence events and
+ * capacity lines). */
+typedef struct
+{
+  RiayaInstitution *institution;
+  GPtrArray        *grants;        /* RiayaGrant, with their tranches */
+  GPtrArray        *inspections;   /* RiayaInspection, with checks and actions */
+  /* Present at the end of the period, by category, sex and age band. */
+  char             *counted_on;    /* NULL: no count in the file */
+  gboolean          over_capacity; /* the producer confirmed more present than places */
+  GArray           *count_lines;   /* RiayaCountLine */
+  /* Admissions and exits during the period, by reason. */
+  char             *period_from;
+  char             *period_to;
+  GArray           *movements;     /* RiayaMovementLine */
+  /* The nominative register: only in a file exported --with-register,
+   * and only imported into a director's database. */
+  GPtrArray        *residents;     /* RiayaResident */
+  GPtrArray        *stays;         /* RiayaStay */
+} RiayaInstitutionBundle;
+
+RiayaInstitutionBundle *riaya_institution_bundle_new  (void);
+void                    riaya_institution_bundle_free (RiayaInstitutionBundle *bundle);
+/* Records the bundle holds, counted as the file header counts them. */
+guint                   riaya_institution_bundle_count_records (RiayaInstitutionBundle *bundle);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RiayaInstitutionBundle, riaya_institution_bundle_free)
+
+/* Who made a file, from its header. */
+typedef struct
+{
+  char         *database_uuid;  /* the producing database's identity, stable for life */
+  RiayaProfile  profile;
+  char         *licence_number; /* a director's institution, or NULL */
+  char         *province_code;  /* a delegate's province, or NULL */
+  char         *software;       /* "Riaya 0.5.0" */
+  gint64        sequence;       /* grows by one with each export of that database */
+  char         *created_at;     /* UTC, ISO 8601 */
+  char         *period_from;
+  char         *period_to;
+  char         *digest;         /* of the file's body, "sha256:…" */
+  char         *file_name;      /* basename, for the import log */
+} RiayaExchangeHeader;
+
+RiayaExchangeHeader *riaya_exchange_header_new  (void);
+void                 riaya_exchange_header_free (RiayaExchangeHeader *header);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RiayaExchangeHeader, riaya_exchange_header_free)
+
+/* What one file did, or would do. */
+typedef struct
+{
+  guint    new_records;
+  guint    changed;
+  guint    unchanged;
+  guint    conflicts;
+  gboolean already_imported; /* same digest as a file imported before: nothing written */
+  gint64   missing_from;     /* a gap: sequences missing_from..missing_to of that */
+  gint64   missing_to;       /* producer never came (0 when no gap) */
+} RiayaImportSummary;
+
+typedef struct _RiayaStoreImport RiayaStoreImport;
+
+/* The identity and the export sequence of this database, for a file's
+ * header. riaya_store_next_export_sequence() takes the next number and
+ * keeps it (one transaction), so two exports never share one. */
+const char        *riaya_store_get_database_uuid      (RiayaStore              *self);
+gint64             riaya_store_next_export_sequence   (RiayaStore              *self,
+                                                       GError                 **error);
+
+/* Starts importing one file described by @header: opens the transaction.
+ * A file whose digest was imported before gives an import that writes
+ * nothing and says so (already_imported). A sequence not newer than the
+ * last imported from that producer fails with
+ * RIAYA_STORE_ERROR_SUPERSEDED unless @force. @dry_run: everything is
+ * computed, nothing kept. */
+RiayaStoreImport  *riaya_store_import_begin           (RiayaStore              *self,
+                                                       const RiayaExchangeHeader *header,
+                                                       gboolean                 dry_run,
+                                                       gboolean                 force,
+                                                       GError                 **error);
+/* Merges one institution and all it carries (see above). A record the
+ * database refuses (an unknown province, a rule of the law broken) fails
+ * the whole file. */
+gboolean           riaya_store_import_add             (RiayaStoreImport        *import,
+                                                       RiayaInstitutionBundle  *bundle,
+                                                       GError                 **error);
+/* Ends the file: writes the import log and the journal and commits, or
+ * rolls back for a dry run or an import already done. @summary receives
+ * what the file did (or would do). */
+gboolean           riaya_store_import_commit          (RiayaStoreImport        *import,
+                                                       RiayaImportSummary      *summary,
+                                                       GError                 **error);
+/* Rolls back whatever was not committed and frees. */
+void               riaya_store_import_free            (RiayaStoreImport        *import);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RiayaStoreImport, riaya_store_import_free)
+
+/* One conflict waiting for a decision. */
+typedef struct
+{
+  gint64  id;
+  char   *record_kind;   /* "institution", "grant", "inspection" */
+  char   *record_uuid;
+  char   *record_label;  /* the institution's name and licence number, the grant's year… */
+  char   *producer;      /* who sent the incoming version */
+  char   *detected_at;
+  /* The two versions field by field: arrays of the same length of
+   * RiayaConflictField. */
+  GArray *fields;
+} RiayaConflict;
+
+typedef struct
+{
+  char *name;            /* a stable field code, "name-fr", "amount" */
+  char *local_value;     /* NULL: empty */
+  char *incoming_value;
+  gboolean differs;
+} RiayaConflictField;
+
+void               riaya_conflict_free                (RiayaConflict           *conflict);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RiayaConflict, riaya_conflict_free)
+
+/* (transfer full) GPtrArray of RiayaConflict still open, oldest first. */
+GPtrArray         *riaya_store_list_conflicts         (RiayaStore              *self,
+                                                       GError                 **error);
+/* Keeps one version (@keep_incoming: the file's) and closes the conflict;
+ * the choice is journaled. */
+gboolean           riaya_store_resolve_conflict       (RiayaStore              *self,
+                                                       gint64                   conflict_id,
+                                                       gboolean                 keep_incoming,
+                                                       GError                 **error);
+
+/* One line of the import log. */
+typedef struct
+{
+  char   *digest;
+  char   *file_name;
+  char   *producer;      /* database UUID */
+  gint64  sequence;
+  char   *imported_at;
+  char   *outcome;       /* "imported", "forced" */
+  RiayaImportSummary summary;
+} RiayaImportLogEntry;
+
+void               riaya_import_log_entry_free        (RiayaImportLogEntry     *entry);
+/* (transfer full) GPtrArray of RiayaImportLogEntry, newest first. */
+GPtrArray         *riaya_store_list_imports           (RiayaStore              *self,
+                                                       GError                 **error);
+
+G_END_DECLS
