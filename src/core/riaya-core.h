@@ -17,6 +17,7 @@
 #include "riaya-money.h"
 #include "riaya-occupancy.h"
 #include "riaya-programme.h"
+#include "riaya-record-fields.h"
 #include "riaya-resident.h"
 #include "riaya-staffing.h"
 #include "riaya-stay.h"
