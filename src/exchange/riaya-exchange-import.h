@@ -25,10 +25,17 @@ typedef enum
   RIAYA_IMPORT_FILE_IMPORTED,  /* written (or would be, in a dry run) */
   RIAYA_IMPORT_FILE_UNCHANGED, /* already imported: nothing to write */
   RIAYA_IMPORT_FILE_REFUSED,   /* nothing written; @error says why */
+  RIAYA_IMPORT_FILE_VALID,     /* validate_only: the file is sound */
 } RiayaImportFileOutcome;
 
-/* Stable codes for --format csv|json: "imported", "unchanged", "refused". */
+/* Stable codes for --format csv|json: "imported", "unchanged", "refused",
+ * "valid". */
 const char *riaya_import_file_outcome_to_code (RiayaImportFileOutcome outcome);
+
+/* A stable code for a refusal, for scripts: the RiayaExchangeError in
+ * kebab-case ("not-xml", "digest", "sequence", "refused"…), "failed"
+ * for an error of another domain, NULL for NULL. */
+const char *riaya_exchange_error_to_code      (const GError          *error);
 
 typedef struct
 {
@@ -36,6 +43,7 @@ typedef struct
   RiayaImportFileOutcome  outcome;
   RiayaImportSummary      summary;
   const GError           *error;   /* for REFUSED */
+  guint                   records; /* records read from the file, as its header counts them */
 } RiayaImportFileResult;
 
 typedef void (*RiayaImportFileFunc) (const RiayaImportFileResult *result,
@@ -48,7 +56,9 @@ typedef struct
   gboolean validate_only; /* riaya-cli validate: read, check, touch no database */
 } RiayaImportOptions;
 
-/* Imports @paths (files or folders). @file_done is called once per file,
+/* Imports @paths (files or folders: a folder's *.xml files, not its
+ * subfolders, in byte order of their names). @store may be NULL for
+ * validate_only. @file_done is called once per file,
  * in order; @progress (may be NULL) with files done of the total. Returns
  * FALSE only when the whole import could not run (the backup failed, or
  * cancelled: the file in progress is rolled back, those before it stay);

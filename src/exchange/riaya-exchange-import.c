@@ -1,0 +1,383 @@
+/* riaya-exchange-import.c — importing files and folders, file by file
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The reader (riaya-exchange-reader.c) checks a file as it streams it;
+ * the store (riaya-store-exchange.h) merges what it hands over into one
+ * transaction per file. This file only strings them together: it expands
+ * folders, makes the day's backup before the first file that may write,
+ * turns the store's refusals into the exchange layer's errors naming the
+ * file, and hands each file's result over as soon as it is known
+ * (exchange.md "Import semantics": a bad file does not stop the others).
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "riaya-exchange-error.h"
+#include "riaya-exchange-import.h"
+#include "riaya-exchange-reader.h"
+
+typedef struct
+{
+  RiayaStore               *store;
+  const RiayaImportOptions *options;
+  GFile                    *file;
+  char                     *display_name; /* the path as the user gave it */
+  RiayaStoreImport         *import;
+  guint                     records;
+  gboolean                 *backed_up;    /* shared by every file of a run */
+  gboolean                  fatal;        /* the run must stop (the backup failed) */
+} FileImport;
+
+const char *
+riaya_import_file_outcome_to_code (RiayaImportFileOutcome outcome)
+{
+  switch (outcome)
+    {
+    case RIAYA_IMPORT_FILE_IMPORTED:
+      return "imported";
+    case RIAYA_IMPORT_FILE_UNCHANGED:
+      return "unchanged";
+    case RIAYA_IMPORT_FILE_REFUSED:
+      return "refused";
+    case RIAYA_IMPORT_FILE_VALID:
+      return "valid";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+riaya_exchange_error_to_code (const GError *error)
+{
+  /* Indexed by RiayaExchangeError: scripts read these, they never change. */
+  static const char * const codes[] = {
+    "read", "too-large", "encoding", "syntax", "header", "empty", "invalid", "write",
+    "not-xml", "not-exchange", "version", "dtd", "too-deep", "schema", "unsafe-text",
+    "digest", "counts", "range", "unknown-code", "duplicate", "over-capacity",
+    "sequence", "refused", "cancelled",
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (codes) == RIAYA_EXCHANGE_ERROR_CANCELLED + 1);
+
+  if (error == NULL)
+    return NULL;
+  if (error->domain == RIAYA_EXCHANGE_ERROR && error->code >= 0 &&
+      (guint) error->code < G_N_ELEMENTS (codes))
+    return codes[error->code];
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return "cancelled";
+
+  return "failed";
+}
+
+/* Files of a folder, in name order: *.xml only, and not its subfolders,
+ * so that a folder of files received keeps its archives and the files
+ * set aside beside it without importing them. */
+static gboolean
+add_folder (GFile      *folder,
+            const char *display,
+            GPtrArray  *paths,
+            GError    **error)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (folder,
+                                        G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                        G_FILE_QUERY_INFO_NONE, NULL, error);
+  if (children == NULL)
+    return FALSE;
+
+  while (TRUE)
+    {
+      const char *name;
+      g_autofree char *folded = NULL;
+
+      if (!g_file_enumerator_iterate (children, &info, NULL, NULL, error))
+        return FALSE;
+      if (info == NULL)
+        break;
+      name = g_file_info_get_name (info);
+      folded = g_ascii_strdown (name, -1);
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY ||
+          name[0] == '.' || !g_str_has_suffix (folded, ".xml"))
+        continue;
+      g_ptr_array_add (paths, g_build_filename (display, name, NULL));
+    }
+
+  return TRUE;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* @paths expanded: each folder replaced by its exchange files. A path
+ * that names nothing stays: it is refused when its turn comes, naming
+ * it. */
+static GPtrArray *
+expand_paths (const char * const *paths,
+              GError            **error)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GError) local_error = NULL;
+
+      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+        {
+          g_ptr_array_add (files, g_strdup (paths[i]));
+          continue;
+        }
+
+      if (!add_folder (file, paths[i], names, &local_error))
+        {
+          g_set_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_READ,
+                       /* Translators: the first %s is a folder, the second the system's reason */
+                       _("The folder “%s” cannot be read (%s): check that it exists and that you may read it."),
+                       paths[i], local_error->message);
+          return NULL;
+        }
+      /* Byte order, not the locale's: the same files come in the same
+       * order on every computer. */
+      g_ptr_array_sort (names, compare_names);
+      for (guint j = 0; j < names->len; j++)
+        g_ptr_array_add (files, g_steal_pointer (&names->pdata[j]));
+    }
+
+  return g_steal_pointer (&files);
+}
+
+static gboolean
+on_header (const RiayaExchangeHeader *header,
+           gpointer                   user_data,
+           GError                   **error)
+{
+  FileImport *self = user_data;
+  g_autoptr(GError) local_error = NULL;
+
+  if (self->options->validate_only)
+    return TRUE;
+
+  /* The safety net of every command that writes (architecture.md): once
+   * per run, before the first file that may write. A dry run writes
+   * nothing and needs none. */
+  if (!self->options->dry_run && !*self->backed_up)
+    {
+      if (!riaya_store_auto_backup (self->store, NULL, NULL, &local_error))
+        {
+          self->fatal = TRUE;
+          g_set_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_WRITE,
+                       /* Translators: %s says why the backup failed */
+                       _("Nothing was imported: the database could not be backed up first (%s). Free some space or correct the backup folder, then import again."),
+                       local_error->message);
+          return FALSE;
+        }
+      *self->backed_up = TRUE;
+    }
+
+  self->import = riaya_store_import_begin (self->store, header, self->options->dry_run,
+                                           self->options->force, &local_error);
+  if (self->import != NULL)
+    return TRUE;
+
+  if (g_error_matches (local_error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_SUPERSEDED))
+    g_set_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_SEQUENCE,
+                 /* Translators: the first %s is a file name, the second the store's explanation */
+                 _("%1$s: %2$s"), self->display_name, local_error->message);
+  else
+    g_set_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_REFUSED,
+                 /* Translators: the first %s is a file name, the second the store's explanation */
+                 _("%1$s: %2$s"), self->display_name, local_error->message);
+
+  return FALSE;
+}
+
+static gboolean
+on_bundle (RiayaInstitutionBundle *bundle,
+           gpointer                user_data,
+           GError                **error)
+{
+  FileImport *self = user_data;
+  g_autoptr(RiayaInstitutionBundle) owned = bundle;
+  g_autoptr(GError) local_error = NULL;
+
+  self->records += riaya_institution_bundle_count_records (bundle);
+
+  if (self->options->validate_only)
+    return TRUE;
+
+  g_assert (self->import != NULL);
+  if (riaya_store_import_add (self->import, bundle, &local_error))
+    return TRUE;
+
+  g_set_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_REFUSED,
+               /* Translators: the first %s is a file name, the second why the database refused one of its records */
+               _("%1$s: %2$s"), self->display_name, local_error->message);
+  return FALSE;
+}
+
+/* The store's own errors, other than a refusal of the file, are not
+ * expected here; an I/O error of GIO means the file went away. */
+static void
+name_file_in_error (GError     **error,
+                    const char  *display_name)
+{
+  GError *old = *error;
+
+  if (old->domain == RIAYA_EXCHANGE_ERROR)
+    return;
+
+  if (g_error_matches (old, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    *error = g_error_new (RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_CANCELLED,
+                          _("The import was stopped: the file in progress was not imported, the files before it were."));
+  else if (old->domain == RIAYA_STORE_ERROR)
+    *error = g_error_new (RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_REFUSED,
+                          /* Translators: the first %s is a file name, the second why the database refused it */
+                          _("%1$s: %2$s"), display_name, old->message);
+  else
+    *error = g_error_new (RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_READ,
+                          /* Translators: the first %s is a file name, the second the system's reason */
+                          _("“%1$s” cannot be read (%2$s): check that it exists and that you may read it."),
+                          display_name, old->message);
+  g_error_free (old);
+}
+
+/* Imports (or checks) one file; fills @result. Returns FALSE when the
+ * whole run must stop (cancelled, the backup failed), with @error. */
+static gboolean
+import_one (RiayaStore               *store,
+            const char               *path,
+            const RiayaImportOptions *options,
+            gboolean                 *backed_up,
+            RiayaImportFileResult    *result,
+            GError                  **file_error,
+            GCancellable             *cancellable)
+{
+  FileImport self = { 0 };
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  gboolean ok;
+
+  self.store = store;
+  self.options = options;
+  self.file = file;
+  self.display_name = (char *) path;
+  self.backed_up = backed_up;
+
+  memset (result, 0, sizeof *result);
+  result->path = path;
+
+  ok = riaya_exchange_read (file, on_header, on_bundle, &self, cancellable, file_error);
+  if (ok && !options->validate_only)
+    {
+      /* A file whose header never came is not a file the reader accepts. */
+      g_assert (self.import != NULL);
+      ok = riaya_store_import_commit (self.import, &result->summary, file_error);
+    }
+  /* Rolls back whatever was not committed. */
+  g_clear_pointer (&self.import, riaya_store_import_free);
+
+  result->records = self.records;
+  if (!ok)
+    {
+      name_file_in_error (file_error, path);
+      result->outcome = RIAYA_IMPORT_FILE_REFUSED;
+      result->error = *file_error;
+      memset (&result->summary, 0, sizeof result->summary);
+      return !self.fatal &&
+             !g_error_matches (*file_error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_CANCELLED);
+    }
+
+  if (options->validate_only)
+    result->outcome = RIAYA_IMPORT_FILE_VALID;
+  else if (result->summary.already_imported)
+    result->outcome = RIAYA_IMPORT_FILE_UNCHANGED;
+  else
+    result->outcome = RIAYA_IMPORT_FILE_IMPORTED;
+
+  return TRUE;
+}
+
+gboolean
+riaya_exchange_import_paths (RiayaStore                 *store,
+                             const char * const         *paths,
+                             const RiayaImportOptions   *options,
+                             RiayaImportFileFunc         file_done,
+                             RiayaExchangeProgressFunc   progress,
+                             gpointer                    user_data,
+                             guint                      *refused,
+                             GCancellable               *cancellable,
+                             GError                    **error)
+{
+  g_autoptr(GPtrArray) files = NULL;
+  gboolean backed_up = FALSE;
+  guint n_refused = 0;
+
+  g_return_val_if_fail (store == NULL || RIAYA_IS_STORE (store), FALSE);
+  g_return_val_if_fail (store != NULL || options->validate_only, FALSE);
+  g_return_val_if_fail (paths != NULL, FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (refused != NULL)
+    *refused = 0;
+
+  files = expand_paths (paths, error);
+  if (files == NULL)
+    return FALSE;
+
+  if (progress != NULL)
+    progress (0, files->len, user_data);
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      const char *path = g_ptr_array_index (files, i);
+      g_autoptr(GError) file_error = NULL;
+      RiayaImportFileResult result;
+      gboolean go_on;
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          g_set_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_CANCELLED,
+                       _("The import was stopped: the file in progress was not imported, the files before it were."));
+          if (refused != NULL)
+            *refused = n_refused;
+          return FALSE;
+        }
+
+      go_on = import_one (store, path, options, &backed_up, &result, &file_error, cancellable);
+      if (!go_on)
+        {
+          /* Nothing of this file was kept: not a refusal of the file, the
+           * end of the run. */
+          g_propagate_error (error, g_steal_pointer (&file_error));
+          if (refused != NULL)
+            *refused = n_refused;
+          return FALSE;
+        }
+
+      if (result.outcome == RIAYA_IMPORT_FILE_REFUSED)
+        n_refused++;
+      if (file_done != NULL)
+        file_done (&result, user_data);
+      if (progress != NULL)
+        progress (i + 1, files->len, user_data);
+    }
+
+  if (refused != NULL)
+    *refused = n_refused;
+
+  return TRUE;
+}
