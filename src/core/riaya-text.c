@@ -139,3 +139,97 @@ riaya_text_append_json_string (GString    *out,
     }
   g_string_append_c (out, '"');
 }
+
+const char *
+riaya_text_from_uint (guint64  value,
+                      char    *buffer)
+{
+  char digits[21];
+  guint n = 0;
+
+  g_return_val_if_fail (buffer != NULL, NULL);
+
+  do
+    {
+      digits[n++] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value > 0);
+
+  for (guint i = 0; i < n; i++)
+    buffer[i] = digits[n - 1 - i];
+  buffer[n] = '\0';
+
+  return buffer;
+}
+
+char *
+riaya_text_fill (const char         *format,
+                 const char * const *args,
+                 guint               n_args)
+{
+  GString *out;
+  guint next = 0;
+
+  g_return_val_if_fail (format != NULL, NULL);
+  g_return_val_if_fail (args != NULL || n_args == 0, NULL);
+
+  out = g_string_sized_new (strlen (format) + 64 * n_args);
+  for (const char *p = format; *p != '\0';)
+    {
+      const char *percent = strchr (p, '%');
+      guint position = 0;
+      const char *q;
+
+      if (percent == NULL)
+        {
+          g_string_append (out, p);
+          break;
+        }
+      g_string_append_len (out, p, percent - p);
+
+      q = percent + 1;
+      if (*q == '%')
+        {
+          g_string_append_c (out, '%');
+          p = q + 1;
+          continue;
+        }
+
+      /* %N$ numbers the argument; without it, the next one. */
+      if (g_ascii_isdigit (*q))
+        {
+          const char *digits = q;
+
+          while (g_ascii_isdigit (*q))
+            position = position * 10 + (guint) (*q++ - '0');
+          if (*q != '$')
+            {
+              q = digits;
+              position = 0;
+            }
+          else
+            q++;
+        }
+
+      if (*q != 's' && *q != 'u' && *q != 'd')
+        {
+          g_critical ("riaya_text_fill: unsupported conversion in “%s”", format);
+          g_string_append (out, percent);
+          break;
+        }
+
+      if (position == 0)
+        position = ++next;
+      if (position > n_args)
+        {
+          g_critical ("riaya_text_fill: “%s” asks for argument %u of %u", format, position, n_args);
+          break;
+        }
+      if (args[position - 1] != NULL)
+        g_string_append (out, args[position - 1]);
+      p = q + 1;
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -19,6 +19,7 @@
 #include "riaya-staffing.h"
 #include "riaya-store-grants.h"
 #include "riaya-store-inspections.h"
+#include "riaya-text.h"
 
 /* Law 65.15 art. 28 and the licence fix the places per category and sex;
  * a group with more people present than places is over capacity (the
@@ -61,17 +62,27 @@ _riaya_compliance_check_over_capacity (RiayaCompliance  *self,
           else
             /* Translators: what separates two groups over capacity in one sentence */
             g_string_append (detail, _("; "));
-          g_string_append_printf (detail,
-                                  /* Translators: %1$s is a group of places such as “Schoolchildren, female”, %2$u the people present, %3$u the places licensed */
-                                  ngettext ("%1$s: %2$u present for %3$u place",
-                                            "%1$s: %2$u present for %3$u places", group->places),
-                                  name, group->present, group->places);
+          {
+            char present[21], places[21];
+            const char *args[] = { name, riaya_text_from_uint (group->present, present),
+                                   riaya_text_from_uint (group->places, places) };
+            g_autofree char *text = riaya_text_fill (/* Translators: %1$s is a group of places such as “Schoolchildren, female”, %2$u the people present, %3$u the places licensed */
+                                                     ngettext ("%1$s: %2$u present for %3$u place",
+                                                               "%1$s: %2$u present for %3$u places", group->places),
+                                                     args, G_N_ELEMENTS (args));
+
+            g_string_append (detail, text);
+          }
         }
 
       if (detail != NULL)
-        _riaya_compliance_add_problem (self, i, check,
-                                       g_strdup_printf (/* Translators: %s lists the groups over capacity, such as “Schoolchildren, female: 45 present for 40 places” */
-                                                        _("More people present than places: %s."), detail->str));
+        {
+          const char *args[] = { detail->str };
+
+          _riaya_compliance_add_problem (self, i, check,
+                                         riaya_text_fill (/* Translators: %s lists the groups over capacity, such as “Schoolchildren, female: 45 present for 40 places” */
+                                                          _("More people present than places: %s."), args, 1));
+        }
     }
 
   return TRUE;
@@ -100,7 +111,8 @@ _riaya_compliance_check_not_inspected (RiayaCompliance  *self,
       guint months = riaya_inspection_period_months (institution->legal_basis);
       const char *law = riaya_legal_basis_to_label (institution->legal_basis);
       g_autofree char *due = NULL;
-      char *detail;
+      char months_text[21];
+      const char *args[4];
 
       if (!_riaya_compliance_in_force (institution))
         continue;
@@ -112,19 +124,24 @@ _riaya_compliance_check_not_inspected (RiayaCompliance  *self,
       if (due == NULL || riaya_date_compare (due, self->on) >= 0)
         continue;
 
+      args[0] = last != NULL ? last : institution->licence_date;
+      args[1] = law;
+      args[2] = riaya_text_from_uint (months, months_text);
+      args[3] = due;
       if (last != NULL)
-        detail = g_strdup_printf (/* Translators: %1$s is the date of the last visit, %2$s a law such as “Law 65.15”, %3$u a number of months, %4$s the date the next visit was due */
-                                  ngettext ("Last valid visit on %1$s; %2$s asks for a visit every %3$u month, so the next was due on %4$s.",
-                                            "Last valid visit on %1$s; %2$s asks for a visit every %3$u months, so the next was due on %4$s.",
-                                            months),
-                                  last, law, months, due);
+        _riaya_compliance_add_problem (self, i, check,
+                                       riaya_text_fill (/* Translators: %1$s is the date of the last visit, %2$s a law such as “Law 65.15”, %3$u a number of months, %4$s the date the next visit was due */
+                                                        ngettext ("Last valid visit on %1$s; %2$s asks for a visit every %3$u month, so the next was due on %4$s.",
+                                                                  "Last valid visit on %1$s; %2$s asks for a visit every %3$u months, so the next was due on %4$s.",
+                                                                  months),
+                                                        args, G_N_ELEMENTS (args)));
       else
-        detail = g_strdup_printf (/* Translators: %1$s is the date of the licence, %2$s a law such as “Law 65.15”, %3$u a number of months, %4$s the date the first visit was due */
-                                  ngettext ("Never inspected since the licence of %1$s; %2$s asks for a visit every %3$u month, so the first was due on %4$s.",
-                                            "Never inspected since the licence of %1$s; %2$s asks for a visit every %3$u months, so the first was due on %4$s.",
-                                            months),
-                                  institution->licence_date, law, months, due);
-      _riaya_compliance_add_problem (self, i, check, detail);
+        _riaya_compliance_add_problem (self, i, check,
+                                       riaya_text_fill (/* Translators: %1$s is the date of the licence, %2$s a law such as “Law 65.15”, %3$u a number of months, %4$s the date the first visit was due */
+                                                        ngettext ("Never inspected since the licence of %1$s; %2$s asks for a visit every %3$u month, so the first was due on %4$s.",
+                                                                  "Never inspected since the licence of %1$s; %2$s asks for a visit every %3$u months, so the first was due on %4$s.",
+                                                                  months),
+                                                        args, G_N_ELEMENTS (args)));
     }
 
   return TRUE;
@@ -149,22 +166,27 @@ _riaya_compliance_check_justification_overdue (RiayaCompliance  *self,
       RiayaOverdueJustification *item = g_ptr_array_index (overdue, i);
       guint position = _riaya_compliance_lookup (self, item->institution_uuid);
       g_autofree char *amount = NULL;
-      char *detail;
+      char year[21];
+      const char *args[3];
 
       /* A grant of an institution deleted since: not in any list. */
       if (position == 0)
         continue;
 
       amount = riaya_table_format_money (item->amount);
+      args[0] = riaya_text_from_uint (item->year, year);
+      args[1] = amount;
+      args[2] = item->justification_due;
       if (item->rejected)
-        detail = g_strdup_printf (/* Translators: %1$u is a year, %2$s an amount of dirhams, %3$s a date */
-                                  _("The justification of the %1$u grant (%2$s DH), due on %3$s, was rejected and is still owed."),
-                                  item->year, amount, item->justification_due);
+        _riaya_compliance_add_problem (self, position - 1, check,
+                                       riaya_text_fill (/* Translators: %1$u is a year, %2$s an amount of dirhams, %3$s a date */
+                                                        _("The justification of the %1$u grant (%2$s DH), due on %3$s, was rejected and is still owed."),
+                                                        args, G_N_ELEMENTS (args)));
       else
-        detail = g_strdup_printf (/* Translators: %1$u is a year, %2$s an amount of dirhams, %3$s a date */
-                                  _("The justification of the %1$u grant (%2$s DH) was due on %3$s and has not been received."),
-                                  item->year, amount, item->justification_due);
-      _riaya_compliance_add_problem (self, position - 1, check, detail);
+        _riaya_compliance_add_problem (self, position - 1, check,
+                                       riaya_text_fill (/* Translators: %1$u is a year, %2$s an amount of dirhams, %3$s a date */
+                                                        _("The justification of the %1$u grant (%2$s DH) was due on %3$s and has not been received."),
+                                                        args, G_N_ELEMENTS (args)));
     }
 
   return TRUE;
@@ -189,6 +211,7 @@ _riaya_compliance_check_action_overdue (RiayaCompliance  *self,
     {
       RiayaOverdueAction *item = g_ptr_array_index (overdue, i);
       guint position = _riaya_compliance_lookup (self, item->institution_uuid);
+      const char *args[] = { item->description, item->visit_done_on, item->due_on };
       RiayaInstitutionOn *institution;
 
       if (position == 0)
@@ -198,9 +221,9 @@ _riaya_compliance_check_action_overdue (RiayaCompliance  *self,
         continue;
 
       _riaya_compliance_add_problem (self, position - 1, check,
-                                     g_strdup_printf (/* Translators: %1$s is a corrective action as the committee wrote it, %2$s the date of the visit, %3$s its due date */
+                                     riaya_text_fill (/* Translators: %1$s is a corrective action as the committee wrote it, %2$s the date of the visit, %3$s its due date */
                                                       _("“%1$s”, asked at the visit of %2$s, was due on %3$s and is not done."),
-                                                      item->description, item->visit_done_on, item->due_on));
+                                                      args, G_N_ELEMENTS (args)));
     }
 
   return TRUE;

@@ -118,6 +118,52 @@ test_json_string (void)
   g_assert_cmpstr (out->str, ==, "\"Dar \\\"Al Amal\\\"\\\\\\n\\t\\u0001 دار\"");
 }
 
+/* A translation reorders the arguments of a sentence: the Arabic of the
+ * compliance report puts the date before the law. */
+static void
+test_fill (void)
+{
+  const char *args[] = { "2024-03-01", "Law 65.15", "12", "2025-03-01" };
+  char buffer[21];
+  g_autofree char *plain = riaya_text_fill ("Last visit on %1$s; %2$s asks for a visit every %3$u months, due %4$s.", args, 4);
+  g_autofree char *reordered = riaya_text_fill ("%4$s — %2$s (%3$u) — %1$s", args, 4);
+  g_autofree char *sequential = riaya_text_fill ("%s and %s: 100%%", args, 2);
+  g_autofree char *none = riaya_text_fill ("No director is recorded.", NULL, 0);
+  g_autofree char *arabic = riaya_text_fill ("آخر زيارة في %1$s؛ %2$s", args, 2);
+
+  g_assert_cmpstr (plain, ==, "Last visit on 2024-03-01; Law 65.15 asks for a visit every 12 months, due 2025-03-01.");
+  g_assert_cmpstr (reordered, ==, "2025-03-01 — Law 65.15 (12) — 2024-03-01");
+  g_assert_cmpstr (sequential, ==, "2024-03-01 and Law 65.15: 100%");
+  g_assert_cmpstr (none, ==, "No director is recorded.");
+  g_assert_cmpstr (arabic, ==, "آخر زيارة في 2024-03-01؛ Law 65.15");
+
+  /* It fills as printf() would, for every number. */
+  for (guint64 value = 0; value < 100000; value += 7)
+    {
+      g_autofree char *expected = g_strdup_printf ("%" G_GUINT64_FORMAT, value);
+
+      g_assert_cmpstr (riaya_text_from_uint (value, buffer), ==, expected);
+    }
+  g_assert_cmpstr (riaya_text_from_uint (G_MAXUINT64, buffer), ==, "18446744073709551615");
+}
+
+/* A translation asking for an argument the code does not give is a bug
+ * found here, not a crash in front of a delegate. */
+static void
+test_fill_bad_format (void)
+{
+  const char *args[] = { "a" };
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *text = riaya_text_fill ("%2$s", args, 1);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*argument 2 of 1*");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -130,6 +176,8 @@ main (int   argc,
   g_test_add_func ("/text/fold/edges", test_fold_edges);
   g_test_add_func ("/text/is-arabic", test_is_arabic);
   g_test_add_func ("/text/json-string", test_json_string);
+  g_test_add_func ("/text/fill", test_fill);
+  g_test_add_func ("/text/fill/bad-format", test_fill_bad_format);
 
   return g_test_run ();
 }
