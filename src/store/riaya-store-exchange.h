@@ -96,6 +96,10 @@ typedef struct
   gboolean already_imported; /* same digest as a file imported before: nothing written */
   gint64   missing_from;     /* a gap: sequences missing_from..missing_to of that */
   gint64   missing_to;       /* producer never came (0 when no gap) */
+  /* Records of the file this database does not take: counts and
+   * movements in a director's database (its register makes them), a
+   * register in a delegate's or national database. */
+  guint    ignored;
 } RiayaImportSummary;
 
 typedef struct _RiayaStoreImport RiayaStoreImport;

@@ -242,6 +242,37 @@ check_kept (RiayaInspection  *stored,
   return TRUE;
 }
 
+/* Whether @inspection names, as the licence event of its decision, an
+ * event of its institution's history of that decision's kind: a visit
+ * imported from an exchange file, whose decision's event came with the
+ * institution's history in the same file. That event is the decision's,
+ * and no other is made. */
+static gboolean
+names_decision_event (RiayaStore      *self,
+                      RiayaInspection *inspection)
+{
+  const char *event = riaya_inspection_get_licence_event (inspection);
+  RiayaLicenceEventKind kind;
+  sqlite3_stmt *stmt;
+  gboolean found;
+
+  if (event == NULL || !riaya_decision_to_licence_event (riaya_inspection_get_decision (inspection), &kind))
+    return FALSE;
+
+  stmt = _riaya_store_prepare (self,
+                               "SELECT 1 FROM licence_events WHERE uuid = ?1 AND institution_uuid = ?2 AND kind = ?3",
+                               NULL);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, event, -1, SQLITE_TRANSIENT);
+  _riaya_store_bind_text (stmt, 2, riaya_inspection_get_institution_uuid (inspection));
+  sqlite3_bind_text (stmt, 3, riaya_licence_event_kind_to_code (kind), -1, SQLITE_STATIC);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+
+  return found;
+}
+
 /* Everything a write of @inspection (as @stored was, NULL for a new
  * visit) checks before anything is written. On success *@saved is the
  * visit as it will be saved — the visit it follows resolved, its licence
@@ -279,7 +310,11 @@ check_visit (RiayaStore         *self,
   copy = riaya_inspection_copy (inspection);
   riaya_inspection_set_follows (copy, follows);
   riaya_inspection_set_revision (copy, stored != NULL ? riaya_inspection_get_revision (stored) : 0);
-  riaya_inspection_set_licence_event (copy, stored != NULL ? riaya_inspection_get_licence_event (stored) : NULL);
+  if ((stored == NULL || riaya_inspection_get_licence_event (stored) == NULL) &&
+      names_decision_event (self, inspection))
+    riaya_inspection_set_licence_event (copy, riaya_inspection_get_licence_event (inspection));
+  else
+    riaya_inspection_set_licence_event (copy, stored != NULL ? riaya_inspection_get_licence_event (stored) : NULL);
 
   /* The licence in force on the visit's date; a decision this visit
    * already made (a withdrawal, a closure) is left out, so that the visit

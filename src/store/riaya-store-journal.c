@@ -24,9 +24,20 @@ _riaya_store_journal (RiayaStore  *self,
 {
   g_autofree char *at = _riaya_store_now ();
   g_autofree char *profile = _riaya_store_dup_profile_code (self);
+  g_autofree char *imported = NULL;
   sqlite3_stmt *stmt;
 
   g_assert (self->transaction_depth > 0);
+
+  /* A write made by an import is the import's: the row says so, and what
+   * the write itself would have said (a change says it already). */
+  if (self->importing && !g_str_equal (action, "import"))
+    {
+      if (!g_str_equal (action, "update"))
+        summary = imported = g_strdup_printf ("%s: %s", g_str_equal (action, "create") ? "New" : action,
+                                              summary ? summary : "");
+      action = "import";
+    }
 
   stmt = _riaya_store_prepare (self,
                                "INSERT INTO journal (at, os_user, profile, entity, record_uuid, action, summary)"

@@ -23,6 +23,7 @@ static const char * const migrations[] = {
   "sql/0002-residents.sql",
   "sql/0003-grants.sql",
   "sql/0004-inspections.sql",
+  "sql/0005-exchange.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RIAYA_STORE_SCHEMA_VERSION);

@@ -62,6 +62,13 @@ struct _RiayaStore
   gboolean     cached_has_profile;
   RiayaProfile cached_profile;
   gboolean     cached_demo;
+
+  /* riaya-store-exchange.c: while a file is being imported, every journal
+   * row says "import" (the editors' own write functions do the writing,
+   * with their checks and summaries), and the database's identity, read
+   * once (an interned string: a pointer handed out stays valid). */
+  gboolean     importing;
+  const char  *database_uuid;
 };
 
 /* What the header of a database file says, read without SQLite so that a

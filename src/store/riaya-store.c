@@ -77,6 +77,18 @@ const RiayaStoreDigestTable _riaya_store_digest_tables[] = {
     " ORDER BY uuid" },
   { "institution_last_visits",
     "SELECT institution_uuid, last_valid_on FROM institution_last_visits ORDER BY institution_uuid" },
+  { "exchange_imports",
+    "SELECT id, digest, file_name, producer, sequence, imported_at, outcome, new_records, changed, unchanged,"
+    " conflicts, ignored, missing_from, missing_to FROM exchange_imports ORDER BY id" },
+  { "exchange_producers",
+    "SELECT database_uuid, profile, licence_number, province_code, last_sequence, last_imported_at"
+    " FROM exchange_producers ORDER BY database_uuid" },
+  { "exchange_baselines",
+    "SELECT record_kind, record_uuid, producer, digest, producer_uuid FROM exchange_baselines"
+    " ORDER BY record_kind, record_uuid" },
+  { "exchange_conflicts",
+    "SELECT id, record_kind, record_uuid, producer, incoming, local_digest, incoming_digest, detected_at,"
+    " resolved_at, kept FROM exchange_conflicts ORDER BY id" },
   { "journal",
     "SELECT id, at, os_user, profile, entity, record_uuid, action, summary FROM journal ORDER BY id" },
   { NULL, NULL }
@@ -206,6 +218,8 @@ void
 _riaya_store_clear_statements (RiayaStore *self)
 {
   g_hash_table_remove_all (self->statements);
+  /* A restore or a migration may bring another identity. */
+  self->database_uuid = NULL;
 }
 
 gboolean

@@ -1,0 +1,116 @@
+/* riaya-store-exchange-private.h — shared by the files of the import
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * riaya-store-exchange.c opens and closes an import, -merge.c classifies
+ * and writes each record of a bundle, -figures.c the counts, movements
+ * and register, -conflicts.c keeps and resolves conflicts, -log.c lists
+ * the files imported.
+ */
+
+#pragma once
+
+#include "riaya-store-exchange.h"
+#include "riaya-store-private.h"
+
+G_BEGIN_DECLS
+
+/* The kinds of record that are merged (exchange_baselines.record_kind). */
+#define RIAYA_RECORD_INSTITUTION "institution"
+#define RIAYA_RECORD_GRANT       "grant"
+#define RIAYA_RECORD_INSPECTION  "inspection"
+
+struct _RiayaStoreImport
+{
+  RiayaStore         *store;
+  char               *producer;        /* the producing database's UUID */
+  char               *file_name;
+  char               *digest;
+  gint64              sequence;
+  RiayaProfile        profile;
+  char               *licence_number;
+  char               *province_code;
+  gboolean            dry_run;
+  gboolean            forced;          /* a sequence not newer, taken with --force */
+  gboolean            open;            /* the transaction is ours to end */
+  gboolean            keeps_registers; /* a director's database */
+  RiayaImportSummary  summary;
+};
+
+/* What a file's version of a record is to the database. */
+typedef enum
+{
+  RIAYA_MERGE_NEW,
+  RIAYA_MERGE_UNCHANGED,
+  RIAYA_MERGE_CHANGED,
+  RIAYA_MERGE_CONFLICT,
+} RiayaMergeClass;
+
+/* Classifies by digests (riaya-store-exchange.h): @local NULL for a record
+ * not in the database, @baseline NULL when none, @waiting the incoming
+ * digest of the record's open conflict or NULL. */
+RiayaMergeClass _riaya_merge_classify          (const char          *incoming,
+                                                const char          *local,
+                                                const char          *baseline,
+                                                const char          *waiting);
+void            _riaya_import_count            (RiayaStoreImport    *import,
+                                                RiayaMergeClass      what);
+
+/* riaya-store-exchange-conflicts.c */
+/* The baseline digest of a record, or NULL. */
+char           *_riaya_store_dup_baseline      (RiayaStore          *self,
+                                                const char          *kind,
+                                                const char          *uuid);
+/* Sets the baseline of a record; @producer_uuid the producer's UUID for
+ * it when not @uuid, or NULL (kept as it was when NULL). */
+gboolean        _riaya_store_set_baseline      (RiayaStore          *self,
+                                                const char          *kind,
+                                                const char          *uuid,
+                                                const char          *producer,
+                                                const char          *digest,
+                                                const char          *producer_uuid,
+                                                GError             **error);
+/* The local institution a producer's UUID was matched to, or NULL. */
+char           *_riaya_store_dup_matched_uuid  (RiayaStore          *self,
+                                                const char          *producer_uuid);
+/* The incoming digest of the record's open conflict, or NULL. */
+char           *_riaya_store_dup_waiting_digest (RiayaStore         *self,
+                                                 const char         *kind,
+                                                 const char         *uuid);
+/* Keeps @incoming (a field list) as the open conflict of the record,
+ * replacing the version that waited, if any. */
+gboolean        _riaya_store_put_conflict      (RiayaStore          *self,
+                                                const char          *kind,
+                                                const char          *uuid,
+                                                const char          *producer,
+                                                GVariant            *incoming,
+                                                const char          *local_digest,
+                                                const char          *incoming_digest,
+                                                GError             **error);
+
+/* riaya-store-exchange-merge.c: writes of one record, through the editors'
+ * own functions, in the caller's transaction. */
+/* Makes a copy of @local (as stored) say what @fields says and saves it,
+ * with riaya_store_update_*(). */
+gboolean        _riaya_import_write_institution (RiayaStore         *self,
+                                                 RiayaInstitution   *local,
+                                                 GVariant           *fields,
+                                                 GError            **error);
+gboolean        _riaya_import_write_grant       (RiayaStore         *self,
+                                                 RiayaGrant         *local,
+                                                 GVariant           *fields,
+                                                 GError            **error);
+gboolean        _riaya_import_write_inspection  (RiayaStore         *self,
+                                                 RiayaInspection    *local,
+                                                 GVariant           *fields,
+                                                 GError            **error);
+
+/* riaya-store-exchange-figures.c: the counts, movements and register of
+ * a bundle, for institution @institution_uuid of this database. */
+gboolean        _riaya_import_add_figures       (RiayaStoreImport       *import,
+                                                 RiayaInstitutionBundle *bundle,
+                                                 const char             *institution_uuid,
+                                                 GError                **error);
+
+G_END_DECLS
