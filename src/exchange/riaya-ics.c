@@ -17,6 +17,7 @@
 #include "riaya-exchange-error.h"
 #include "riaya-ics.h"
 #include "riaya-inspection.h"
+#include "riaya-store-institutions-on.h"
 #include "riaya-validation.h"
 
 /* RFC 5545 §3.1: "Lines of text SHOULD NOT be longer than 75 octets,
@@ -406,18 +407,19 @@ add_locations_of (RiayaStore  *store,
   for (guint i = 0; visits != NULL && i < g_list_model_get_n_items (visits); i++)
     {
       g_autoptr(RiayaInspection) visit = g_list_model_get_item (visits, i);
-      g_autoptr(RiayaInstitution) institution = NULL;
       g_autoptr(GError) local_error = NULL;
+      g_autofree char *commune = NULL;
+      g_autofree char *province_code = NULL;
       const char *uuid = riaya_inspection_get_institution_uuid (visit);
       RiayaTerritory *province;
-      const char *commune;
       const char *province_name;
 
       if (g_hash_table_contains (locations, uuid))
         continue;
 
-      institution = riaya_store_get_institution (store, uuid, &local_error);
-      if (institution == NULL)
+      /* Two columns, not the institution's history: the largest
+       * province's calendar has thousands of visits. */
+      if (!riaya_store_get_institution_location (store, uuid, &commune, &province_code, &local_error))
         {
           /* A cancelled visit's institution may be gone since: its
            * province code will do. */
@@ -427,11 +429,8 @@ add_locations_of (RiayaStore  *store,
           return FALSE;
         }
 
-      province = riaya_store_lookup_territory (store, riaya_institution_get_province_code (institution));
+      province = riaya_store_lookup_territory (store, province_code);
       province_name = province != NULL ? riaya_territory_get_display_name (province) : NULL;
-      commune = riaya_institution_get_commune (institution);
-      if (commune != NULL && *commune == '\0')
-        commune = NULL;
 
       if (commune != NULL && province_name != NULL)
         g_hash_table_insert (locations, g_strdup (uuid),

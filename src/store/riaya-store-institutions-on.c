@@ -16,6 +16,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "riaya-store-institutions-on.h"
 #include "riaya-store-private.h"
 
@@ -411,4 +413,48 @@ riaya_store_list_institutions_on (RiayaStore  *self,
     return NULL;
 
   return g_steal_pointer (&items);
+}
+
+gboolean
+riaya_store_get_institution_location (RiayaStore  *self,
+                                      const char  *uuid,
+                                      char       **commune,
+                                      char       **province_code,
+                                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+  const char *text;
+  int rc;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (uuid != NULL, FALSE);
+  g_return_val_if_fail (commune != NULL && province_code != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  stmt = _riaya_store_prepare (self, "SELECT commune, province_code FROM institutions WHERE uuid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          _riaya_store_set_error (self, error);
+          return FALSE;
+        }
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_NOT_FOUND,
+                   _("No institution has the identifier or licence number “%s”: check it against the list of institutions."),
+                   uuid);
+      return FALSE;
+    }
+
+  text = _riaya_store_column_text (stmt, 0);
+  *commune = text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+  *province_code = g_strdup (_riaya_store_column_text (stmt, 1));
+  sqlite3_reset (stmt);
+
+  return TRUE;
 }

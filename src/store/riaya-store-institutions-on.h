@@ -52,4 +52,14 @@ GPtrArray  *riaya_store_list_institutions_on      (RiayaStore         *self,
                                                    const char         *on,
                                                    GError            **error);
 
+/* Where an institution is, deleted or not: its commune (NULL when none
+ * is recorded) and its province code, for a calendar entry's location —
+ * without loading its history (riaya_store_get_institution). FALSE with
+ * RIAYA_STORE_ERROR_NOT_FOUND when there is no such institution. */
+gboolean    riaya_store_get_institution_location  (RiayaStore         *self,
+                                                   const char         *uuid,
+                                                   char              **commune,
+                                                   char              **province_code,
+                                                   GError            **error);
+
 G_END_DECLS
