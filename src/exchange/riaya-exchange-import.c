@@ -160,6 +160,25 @@ expand_paths (const char * const *paths,
   return g_steal_pointer (&files);
 }
 
+/* The store's refusal as the exchange layer's, its message kept and
+ * naming the file: the store names it when it knows it (a file older
+ * than one imported), not when a record of it breaks a rule. */
+static void
+set_refusal (GError       **error,
+             int            code,
+             const char    *display_name,
+             const GError  *store_error)
+{
+  g_autofree char *base = g_path_get_basename (display_name);
+
+  if (strstr (store_error->message, base) != NULL)
+    g_set_error_literal (error, RIAYA_EXCHANGE_ERROR, code, store_error->message);
+  else
+    g_set_error (error, RIAYA_EXCHANGE_ERROR, code,
+                 /* Translators: the first %s is a file name, the second why the database refused it */
+                 _("%1$s: %2$s"), display_name, store_error->message);
+}
+
 static gboolean
 on_header (const RiayaExchangeHeader *header,
            gpointer                   user_data,
@@ -193,15 +212,10 @@ on_header (const RiayaExchangeHeader *header,
   if (self->import != NULL)
     return TRUE;
 
-  if (g_error_matches (local_error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_SUPERSEDED))
-    g_set_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_SEQUENCE,
-                 /* Translators: the first %s is a file name, the second the store's explanation */
-                 _("%1$s: %2$s"), self->display_name, local_error->message);
-  else
-    g_set_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_REFUSED,
-                 /* Translators: the first %s is a file name, the second the store's explanation */
-                 _("%1$s: %2$s"), self->display_name, local_error->message);
-
+  set_refusal (error,
+               g_error_matches (local_error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_SUPERSEDED)
+               ? RIAYA_EXCHANGE_ERROR_SEQUENCE : RIAYA_EXCHANGE_ERROR_REFUSED,
+               self->display_name, local_error);
   return FALSE;
 }
 
@@ -223,9 +237,7 @@ on_bundle (RiayaInstitutionBundle *bundle,
   if (riaya_store_import_add (self->import, bundle, &local_error))
     return TRUE;
 
-  g_set_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_REFUSED,
-               /* Translators: the first %s is a file name, the second why the database refused one of its records */
-               _("%1$s: %2$s"), self->display_name, local_error->message);
+  set_refusal (error, RIAYA_EXCHANGE_ERROR_REFUSED, self->display_name, local_error);
   return FALSE;
 }
 
@@ -238,15 +250,24 @@ name_file_in_error (GError     **error,
   GError *old = *error;
 
   if (old->domain == RIAYA_EXCHANGE_ERROR)
-    return;
+    {
+      g_autofree char *base = g_path_get_basename (display_name);
+
+      /* Every refusal names its file (exchange.md "Hostile input"), even
+       * one that comes from deeper down without it. */
+      if (strstr (old->message, base) == NULL)
+        g_prefix_error (error, "%s: ", display_name);
+      return;
+    }
 
   if (g_error_matches (old, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     *error = g_error_new (RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_CANCELLED,
                           _("The import was stopped: the file in progress was not imported, the files before it were."));
   else if (old->domain == RIAYA_STORE_ERROR)
-    *error = g_error_new (RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_REFUSED,
-                          /* Translators: the first %s is a file name, the second why the database refused it */
-                          _("%1$s: %2$s"), display_name, old->message);
+    {
+      *error = NULL;
+      set_refusal (error, RIAYA_EXCHANGE_ERROR_REFUSED, display_name, old);
+    }
   else
     *error = g_error_new (RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_READ,
                           /* Translators: the first %s is a file name, the second the system's reason */
