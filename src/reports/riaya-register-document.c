@@ -21,6 +21,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "riaya-document-layout-private.h"
 #include "riaya-register-document.h"
 #include "riaya-register-document-private.h"
 
@@ -104,9 +105,9 @@ typedef struct
 
 typedef enum
 {
-  ALIGN_START,
-  ALIGN_CENTER,
-  ALIGN_END,
+  ALIGN_START = RIAYA_DOCUMENT_ALIGN_START,
+  ALIGN_CENTER = RIAYA_DOCUMENT_ALIGN_CENTER,
+  ALIGN_END = RIAYA_DOCUMENT_ALIGN_END,
 } Align;
 
 struct _RiayaRegisterDocument
@@ -172,10 +173,7 @@ dup_institution_names (RiayaRegisterDocument *self,
 
 /* --- Laying out ------------------------------------------------------ */
 
-/* A layout of @str in @font, wrapped at @width (none when <= 0), in the
- * document's direction: paragraphs run from the right in Arabic whatever
- * their first letter, and user text is isolated (FSI…PDI) to keep its
- * own direction. */
+/* In the document's direction (riaya-document-layout-private.h). */
 static PangoLayout *
 new_layout (RiayaRegisterDocument *self,
             const char            *str,
@@ -183,34 +181,8 @@ new_layout (RiayaRegisterDocument *self,
             double                 width,
             Align                  align)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  gboolean rtl = self->language == RIAYA_REGISTER_ARABIC;
-
-  pango_layout_set_auto_dir (layout, FALSE);
-  pango_layout_set_font_description (layout, self->fonts[font]);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  if (align == ALIGN_CENTER)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  else if ((align == ALIGN_START) != rtl)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
-  else
-    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-  pango_layout_set_text (layout, str, -1);
-
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
+  return _riaya_document_new_layout (self->context, self->fonts[font], self->language == RIAYA_REGISTER_ARABIC,
+                                     str, width, (RiayaDocumentAlign) align);
 }
 
 static double
@@ -219,9 +191,8 @@ measure (RiayaRegisterDocument *self,
          Font                   font,
          double                 width)
 {
-  g_autoptr(PangoLayout) layout = new_layout (self, str, font, width, ALIGN_START);
-
-  return layout_height (layout);
+  return _riaya_document_measure (self->context, self->fonts[font], self->language == RIAYA_REGISTER_ARABIC,
+                                  str, width);
 }
 
 /* The page's x of a box @width wide at @x from the start edge. */
@@ -230,7 +201,7 @@ mirror (RiayaRegisterDocument *self,
         double                 x,
         double                 width)
 {
-  return self->language == RIAYA_REGISTER_ARABIC ? self->width - x - width : x;
+  return _riaya_document_mirror (self->language == RIAYA_REGISTER_ARABIC, self->width, x, width);
 }
 
 /* The height of a row: its tallest cell. Categories, dates, referrals
@@ -348,7 +319,7 @@ draw_cell (RiayaRegisterDocument *self,
       double top = y + CELL_PAD_Y;
 
       if (header)
-        top = y + MAX (CELL_PAD_Y, (height - layout_height (layout)) / 2);
+        top = y + MAX (CELL_PAD_Y, (height - _riaya_document_layout_height (layout)) / 2);
       show_layout (cr, layout, left + CELL_PAD_X, top);
     }
 }
@@ -446,7 +417,7 @@ draw_form_line (RiayaRegisterDocument *self,
   show_layout (cr, label_layout, mirror (self, 0, label_width), y);
   show_layout (cr, value_layout, mirror (self, label_width + GAP, value_width), y);
 
-  return y + MAX (layout_height (label_layout), layout_height (value_layout)) + 5;
+  return y + MAX (_riaya_document_layout_height (label_layout), _riaya_document_layout_height (value_layout)) + 5;
 }
 
 static void
@@ -476,11 +447,11 @@ draw_title_page (RiayaRegisterDocument *self,
 
   title = new_layout (self, text (self, RIAYA_REGISTER_TEXT_TITLE), FONT_TITLE, self->width, ALIGN_CENTER);
   show_layout (cr, title, 0, y);
-  y += layout_height (title) + 4;
+  y += _riaya_document_layout_height (title) + 4;
   reference = new_layout (self, text (self, RIAYA_REGISTER_TEXT_LEGAL_REFERENCE), FONT_SUBTITLE,
                           self->width, ALIGN_CENTER);
   show_layout (cr, reference, 0, y);
-  y += layout_height (reference) + 24;
+  y += _riaya_document_layout_height (reference) + 24;
 
   y = draw_form_line (self, cr, y, label_width, RIAYA_REGISTER_TEXT_INSTITUTION, names);
   y = draw_form_line (self, cr, y, label_width, RIAYA_REGISTER_TEXT_LICENCE_NUMBER, licence_number);
@@ -507,7 +478,7 @@ draw_title_page (RiayaRegisterDocument *self,
                             text (self, RIAYA_REGISTER_TEXT_COURT_SIGNATURE), NULL);
   court = new_layout (self, court_text, FONT_FORM_VALUE, self->width - 2 * box_padding, ALIGN_START);
   pango_layout_set_spacing (court, 4 * PANGO_SCALE);
-  box_height = layout_height (court) + signature_space + 2 * box_padding;
+  box_height = _riaya_document_layout_height (court) + signature_space + 2 * box_padding;
   box_y = MAX (y, self->height - self->footer_height - GAP * 2 - box_height);
 
   cairo_rectangle (cr, 0, box_y, self->width, box_height);

@@ -18,6 +18,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "riaya-document-layout-private.h"
 #include "riaya-visit-report.h"
 #include "riaya-visit-report-private.h"
 
@@ -67,9 +68,9 @@ static const struct
 
 typedef enum
 {
-  ALIGN_START,
-  ALIGN_CENTER,
-  ALIGN_END,
+  ALIGN_START = RIAYA_DOCUMENT_ALIGN_START,
+  ALIGN_CENTER = RIAYA_DOCUMENT_ALIGN_CENTER,
+  ALIGN_END = RIAYA_DOCUMENT_ALIGN_END,
 } Align;
 
 /* Each table's columns, as shares of the page's width, from the start
@@ -125,9 +126,7 @@ G_DEFINE_FINAL_TYPE (RiayaVisitReport, riaya_visit_report, G_TYPE_OBJECT)
 
 /* --- Laying out ------------------------------------------------------ */
 
-/* A layout of @str in @font, wrapped at @width (none when <= 0), in the
- * document's direction: paragraphs run from the right in Arabic whatever
- * their first letter. */
+/* In the document's direction (riaya-document-layout-private.h). */
 static PangoLayout *
 new_layout (RiayaVisitReport *self,
             const char       *str,
@@ -135,34 +134,8 @@ new_layout (RiayaVisitReport *self,
             double            width,
             Align             align)
 {
-  PangoLayout *layout = pango_layout_new (self->context);
-  gboolean rtl = self->language == RIAYA_REGISTER_ARABIC;
-
-  pango_layout_set_auto_dir (layout, FALSE);
-  pango_layout_set_font_description (layout, self->fonts[font]);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-    }
-  if (align == ALIGN_CENTER)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  else if ((align == ALIGN_START) != rtl)
-    pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
-  else
-    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-  pango_layout_set_text (layout, str, -1);
-
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
+  return _riaya_document_new_layout (self->context, self->fonts[font], self->language == RIAYA_REGISTER_ARABIC,
+                                     str, width, (RiayaDocumentAlign) align);
 }
 
 static double
@@ -171,9 +144,8 @@ measure (RiayaVisitReport *self,
          Font              font,
          double            width)
 {
-  g_autoptr(PangoLayout) layout = new_layout (self, str, font, width, ALIGN_START);
-
-  return layout_height (layout);
+  return _riaya_document_measure (self->context, self->fonts[font], self->language == RIAYA_REGISTER_ARABIC,
+                                  str, width);
 }
 
 /* The page's x of a box @width wide at @x from the start edge. */
@@ -182,7 +154,7 @@ mirror (RiayaVisitReport *self,
         double            x,
         double            width)
 {
-  return self->language == RIAYA_REGISTER_ARABIC ? self->width - x - width : x;
+  return _riaya_document_mirror (self->language == RIAYA_REGISTER_ARABIC, self->width, x, width);
 }
 
 static double
@@ -440,7 +412,7 @@ draw_block (RiayaVisitReport *self,
     case RIAYA_VISIT_BLOCK_HEADING:
       {
         g_autoptr(PangoLayout) layout = new_layout (self, block->cells[0], font, self->width, ALIGN_START);
-        double below = y + layout_height (layout) + 1.5;
+        double below = y + _riaya_document_layout_height (layout) + 1.5;
 
         show_layout (cr, layout, 0, y);
         /* A rule under the heading, across the page. */

@@ -1,0 +1,69 @@
+/* riaya-document-layout.c — text on the pages of Riaya's documents
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "riaya-document-layout-private.h"
+
+PangoLayout *
+_riaya_document_new_layout (PangoContext               *context,
+                            const PangoFontDescription *font,
+                            gboolean                    rtl,
+                            const char                 *str,
+                            double                      width,
+                            RiayaDocumentAlign          align)
+{
+  PangoLayout *layout = pango_layout_new (context);
+
+  /* The document's direction, not each paragraph's first letter. */
+  pango_layout_set_auto_dir (layout, FALSE);
+  pango_layout_set_font_description (layout, font);
+  if (width > 0)
+    {
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+    }
+  if (align == RIAYA_DOCUMENT_ALIGN_CENTER)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  else if ((align == RIAYA_DOCUMENT_ALIGN_START) != rtl)
+    pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
+  else
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+  pango_layout_set_text (layout, str, -1);
+
+  return layout;
+}
+
+double
+_riaya_document_layout_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+double
+_riaya_document_measure (PangoContext               *context,
+                         const PangoFontDescription *font,
+                         gboolean                    rtl,
+                         const char                 *str,
+                         double                      width)
+{
+  g_autoptr(PangoLayout) layout = _riaya_document_new_layout (context, font, rtl, str, width,
+                                                              RIAYA_DOCUMENT_ALIGN_START);
+
+  return _riaya_document_layout_height (layout);
+}
+
+double
+_riaya_document_mirror (gboolean rtl,
+                        double   page_width,
+                        double   x,
+                        double   width)
+{
+  return rtl ? page_width - x - width : x;
+}
