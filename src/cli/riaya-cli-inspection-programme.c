@@ -26,35 +26,7 @@ static const char * const programme_columns[] = {
   "visits_needed", "over_capacity", "overdue_actions", "reasons",
 };
 
-/* Stable codes of the reasons a programme gives, for scripts. */
-static const struct
-{
-  RiayaDueReasons  reason;
-  const char      *code;
-} due_reasons[] = {
-  { RIAYA_DUE_NEVER_INSPECTED, "never-inspected" },
-  { RIAYA_DUE_PERIOD_PASSED, "period-passed" },
-  { RIAYA_DUE_OVER_CAPACITY, "over-capacity" },
-  { RIAYA_DUE_OPEN_SANCTION, "open-sanction" },
-  { RIAYA_DUE_ACTIONS_OVERDUE, "actions-overdue" },
-  { RIAYA_DUE_FREQUENCY, "frequency" },
-};
-
 /* --- inspection programme ------------------------------------------------ */
-
-/* The codes of @reasons, joined by @separator. */
-static char *
-dup_reason_codes (RiayaDueReasons reasons,
-                  const char     *separator)
-{
-  GString *codes = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (due_reasons); i++)
-    if (reasons & due_reasons[i].reason)
-      g_string_append_printf (codes, "%s%s", codes->len > 0 ? separator : "", due_reasons[i].code);
-
-  return g_string_free (codes, FALSE);
-}
 
 static void
 write_json_programme_item (RiayaCliJson             *json,
@@ -76,9 +48,14 @@ write_json_programme_item (RiayaCliJson             *json,
   riaya_cli_json_boolean (json, "over_capacity", item->facts.over_capacity);
   riaya_cli_json_int (json, "overdue_actions", item->facts.overdue_actions);
   riaya_cli_json_begin_array (json, "reasons");
-  for (guint i = 0; i < G_N_ELEMENTS (due_reasons); i++)
-    if (item->assessment.reasons & due_reasons[i].reason)
-      riaya_cli_json_string (json, NULL, due_reasons[i].code);
+  {
+    g_autofree char *codes = riaya_due_reasons_dup_codes (item->assessment.reasons, " ");
+    g_auto(GStrv) each = g_strsplit (codes, " ", -1);
+
+    for (guint i = 0; each[i] != NULL; i++)
+      if (*each[i] != '\0')
+        riaya_cli_json_string (json, NULL, each[i]);
+  }
   riaya_cli_json_end_array (json);
   riaya_cli_json_end_object (json);
 }
@@ -91,7 +68,7 @@ append_csv_programme_item (GString                  *out,
   g_autofree char *planned = g_strdup_printf ("%u", item->facts.planned_in_year);
   g_autofree char *needed = g_strdup_printf ("%u", item->assessment.visits_needed);
   g_autofree char *overdue = g_strdup_printf ("%u", item->facts.overdue_actions);
-  g_autofree char *reasons = dup_reason_codes (item->assessment.reasons, " ");
+  g_autofree char *reasons = riaya_due_reasons_dup_codes (item->assessment.reasons, " ");
   const char *cells[] = {
     item->institution_uuid,
     item->licence_number,

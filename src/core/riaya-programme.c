@@ -225,3 +225,34 @@ riaya_due_reasons_dup_label (RiayaDueReasons reasons)
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
+
+char *
+riaya_due_reasons_dup_codes (RiayaDueReasons  reasons,
+                             const char      *separator)
+{
+  static const struct
+  {
+    RiayaDueReasons  reason;
+    const char      *code;
+  } codes[] = {
+    { RIAYA_DUE_NEVER_INSPECTED, "never-inspected" },
+    { RIAYA_DUE_PERIOD_PASSED, "period-passed" },
+    { RIAYA_DUE_OVER_CAPACITY, "over-capacity" },
+    { RIAYA_DUE_OPEN_SANCTION, "open-sanction" },
+    { RIAYA_DUE_ACTIONS_OVERDUE, "actions-overdue" },
+    { RIAYA_DUE_FREQUENCY, "frequency" },
+  };
+  GString *joined = g_string_new (NULL);
+
+  g_return_val_if_fail (separator != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++)
+    if (reasons & codes[i].reason)
+      {
+        if (joined->len > 0)
+          g_string_append (joined, separator);
+        g_string_append (joined, codes[i].code);
+      }
+
+  return g_string_free (joined, FALSE);
+}

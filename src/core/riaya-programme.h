@@ -93,5 +93,11 @@ int       riaya_programme_compare          (const RiayaProgrammeAssessment *a,
                                             const RiayaProgrammeAssessment *b);
 /* The reasons in words, translated, joined by ", ". */
 char     *riaya_due_reasons_dup_label      (RiayaDueReasons reasons);
+/* The stable codes of @reasons ("never-inspected", "period-passed",
+ * "over-capacity", "open-sanction", "actions-overdue", "frequency"), in
+ * that order, joined by @separator: what scripts read (riaya-cli
+ * inspection programme --format csv|json). */
+char     *riaya_due_reasons_dup_codes      (RiayaDueReasons reasons,
+                                            const char     *separator);
 
 G_END_DECLS

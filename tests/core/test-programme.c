@@ -262,6 +262,21 @@ test_reasons_label (void)
   g_assert_cmpstr (none, ==, "");
 }
 
+/* Scripts read these codes: they never change, and come in one order. */
+static void
+test_reasons_codes (void)
+{
+  g_autofree char *none = riaya_due_reasons_dup_codes (0, ";");
+  g_autofree char *one = riaya_due_reasons_dup_codes (RIAYA_DUE_FREQUENCY, ";");
+  g_autofree char *all = riaya_due_reasons_dup_codes (RIAYA_DUE_FREQUENCY | RIAYA_DUE_NEVER_INSPECTED |
+                                                      RIAYA_DUE_OVER_CAPACITY | RIAYA_DUE_PERIOD_PASSED |
+                                                      RIAYA_DUE_ACTIONS_OVERDUE | RIAYA_DUE_OPEN_SANCTION, ";");
+
+  g_assert_cmpstr (none, ==, "");
+  g_assert_cmpstr (one, ==, "frequency");
+  g_assert_cmpstr (all, ==, "never-inspected;period-passed;over-capacity;open-sanction;actions-overdue;frequency");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -276,6 +291,7 @@ main (int   argc,
   g_test_add_func ("/programme/licence-and-flags", test_assess_licence_and_flags);
   g_test_add_func ("/programme/compare", test_compare);
   g_test_add_func ("/programme/reasons-label", test_reasons_label);
+  g_test_add_func ("/programme/reasons-codes", test_reasons_codes);
 
   return g_test_run ();
 }
