@@ -11,16 +11,8 @@
  * journal.c). Their transactions nest in the import's (savepoints): a
  * record refused fails the whole file, and nothing of it stays.
  *
- * Matching (exchange.md "Identity"): an institution is known by its UUID,
- * or by the UUID the producer gave it when it was first matched, or else
- * by its licence number (unique nationally among institutions not
- * deleted, Law 65.15 art. 16). Matched by licence number, the local
- * record keeps its own UUID; the baseline remembers the producer's
- * (exchange_baselines.producer_uuid), and the file's grants and visits go
- * to the local record. Licence events and capacity lines are known by
- * their UUID, or by what they say (kind and date; category, sex, places
- * and date): recorded on both sides before the match, the same history
- * has other UUIDs.
+ * Institutions are matched in riaya-store-exchange-institution.c; grants
+ * and visits by their UUID, and go to their institution as matched here.
  *
  * Every record of the bundle is counted once in the summary, as the
  * file's header counts them: a grant's tranches and a visit's actions as
@@ -80,8 +72,8 @@ _riaya_import_write_inspection (RiayaStore       *self,
 
 /* ---- counting ------------------------------------------------------------ */
 
-static void
-count_many (RiayaStoreImport *import,
+void
+_riaya_import_count_many (RiayaStoreImport *import,
             RiayaMergeClass   what,
             guint             n)
 {
@@ -143,44 +135,34 @@ actions_equal (gpointer a,
 
 /* ---- classification against the database --------------------------------- */
 
-typedef struct
-{
-  RiayaMergeClass  what;
-  char            *local_digest;
-  char            *incoming_digest;
-  char            *baseline;
-} Verdict;
-
-static void
-verdict_clear (Verdict *verdict)
+void
+_riaya_verdict_clear (RiayaVerdict *verdict)
 {
   g_clear_pointer (&verdict->local_digest, g_free);
   g_clear_pointer (&verdict->incoming_digest, g_free);
   g_clear_pointer (&verdict->baseline, g_free);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Verdict, verdict_clear)
-
-/* @local_digest NULL: not in the database. @frozen: the local record may
- * not be written (deleted here), so a change becomes a conflict. */
-static void
-judge (RiayaStoreImport *import,
+/* Takes the digests (and the baseline, read already or NULL). @local_digest
+ * NULL: not in the database. @frozen: the local record may not be written
+ * (deleted here), so a change becomes a conflict. */
+void
+_riaya_import_judge (RiayaStoreImport *import,
        const char       *kind,
        const char       *uuid,
        char             *incoming_digest,
        char             *local_digest,
+       char             *baseline,
        gboolean          frozen,
-       Verdict          *verdict)
+       RiayaVerdict     *verdict)
 {
   g_autofree char *waiting = NULL;
 
   verdict->incoming_digest = incoming_digest;
   verdict->local_digest = local_digest;
+  verdict->baseline = baseline;
   if (local_digest != NULL)
-    {
-      verdict->baseline = _riaya_store_dup_baseline (import->store, kind, uuid);
-      waiting = _riaya_store_dup_waiting_digest (import->store, kind, uuid);
-    }
+    waiting = _riaya_store_dup_waiting_digest (import->store, kind, uuid);
 
   verdict->what = _riaya_merge_classify (incoming_digest, local_digest, verdict->baseline, waiting);
   if (frozen && verdict->what == RIAYA_MERGE_CHANGED)
@@ -188,13 +170,15 @@ judge (RiayaStoreImport *import,
 }
 
 /* What follows a verdict in the exchange tables: the baseline of what was
- * written or found equal, the conflict of what was not. */
-static gboolean
-record_verdict (RiayaStoreImport  *import,
+ * written or found equal, the conflict (the fields of @incoming) of what
+ * was not. */
+gboolean
+_riaya_import_record_verdict (RiayaStoreImport  *import,
                 const char        *kind,
                 const char        *uuid,
-                const Verdict     *verdict,
-                GVariant          *incoming,
+                const RiayaVerdict *verdict,
+                RiayaFieldsFunc    dup_fields,
+                gpointer           incoming,
                 const char        *producer_uuid,
                 GError           **error)
 {
@@ -203,8 +187,12 @@ record_verdict (RiayaStoreImport  *import,
   switch (verdict->what)
     {
     case RIAYA_MERGE_CONFLICT:
-      return _riaya_store_put_conflict (self, kind, uuid, import->producer, incoming,
-                                        verdict->local_digest, verdict->incoming_digest, error);
+      {
+        g_autoptr(GVariant) fields = dup_fields (incoming);
+
+        return _riaya_store_put_conflict (self, kind, uuid, import->producer, fields,
+                                          verdict->local_digest, verdict->incoming_digest, error);
+      }
 
     case RIAYA_MERGE_UNCHANGED:
       /* Equal to the local version: that version is now the one
@@ -224,199 +212,22 @@ record_verdict (RiayaStoreImport  *import,
     }
 }
 
-/* ---- institutions --------------------------------------------------------- */
-
-/* The UUID here of the institution the file's @incoming is, or NULL when
- * it is new. */
-static char *
-match_institution (RiayaStore       *self,
-                   RiayaInstitution *incoming)
+/* The record's baseline when the file brings that version again: the
+ * version already taken in, unchanged whatever the database holds now
+ * (most records of most files). NULL otherwise, *@baseline then the
+ * baseline (or NULL) for judge(). */
+gboolean
+_riaya_import_is_baseline (RiayaStoreImport  *import,
+             const char        *kind,
+             const char        *uuid,
+             const char        *incoming_digest,
+             char             **baseline)
 {
-  const char *uuid = riaya_institution_get_uuid (incoming);
-  char *matched = NULL;
-  sqlite3_stmt *stmt;
-
-  if (_riaya_store_institution_state (self, uuid, NULL))
-    return g_strdup (uuid);
-
-  matched = _riaya_store_dup_matched_uuid (self, uuid);
-  if (matched != NULL)
-    return matched;
-
-  stmt = _riaya_store_prepare (self,
-                               "SELECT uuid FROM institutions WHERE licence_number = ? AND deleted_at IS NULL",
-                               NULL);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, riaya_institution_get_licence_number (incoming), -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    matched = g_strdup (_riaya_store_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  return matched;
-}
-
-static char *
-event_key (RiayaLicenceEvent *event)
-{
-  return g_strdup_printf ("event %s %s", riaya_licence_event_kind_to_code (riaya_licence_event_get_kind (event)),
-                          riaya_licence_event_get_date (event));
-}
-
-static char *
-line_key (RiayaCapacityLine *line)
-{
-  return g_strdup_printf ("line %s %s %u %s", riaya_category_to_code (riaya_capacity_line_get_category (line)),
-                          riaya_sex_to_code (riaya_capacity_line_get_sex (line)),
-                          riaya_capacity_line_get_places (line), riaya_capacity_line_get_effective_date (line));
-}
-
-/* Whether @target holds @uuid, or an item that says the same (@key): an
- * institution recorded here and there before it was matched by its
- * licence number has the same history under other UUIDs. */
-static gboolean
-known (GHashTable *uuids,
-       GHashTable *keys,
-       const char *uuid,
-       char       *key)
-{
-  g_autofree char *owned = key;
-
-  return g_hash_table_contains (uuids, uuid) || g_hash_table_contains (keys, owned);
-}
-
-/* Adds to @target the licence events and capacity lines of @incoming it
- * lacks; counts them new (or ignored, @frozen), the others unchanged.
- * Returns how many were added. */
-static guint
-add_history (RiayaStoreImport *import,
-             RiayaInstitution *target,
-             RiayaInstitution *incoming,
-             gboolean          frozen)
-{
-  GListModel *events = riaya_institution_get_events (incoming);
-  GListModel *lines = riaya_institution_get_capacity_lines (incoming);
-  GListModel *own_events = riaya_institution_get_events (target);
-  GListModel *own_lines = riaya_institution_get_capacity_lines (target);
-  /* The UUIDs @target's own items hold (they live as long as it does),
-   * and what they say. */
-  g_autoptr(GHashTable) uuids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint added = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (own_events); i++)
-    {
-      g_autoptr(RiayaLicenceEvent) event = g_list_model_get_item (own_events, i);
-
-      g_hash_table_add (uuids, (gpointer) riaya_licence_event_get_uuid (event));
-      g_hash_table_add (keys, event_key (event));
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (own_lines); i++)
-    {
-      g_autoptr(RiayaCapacityLine) line = g_list_model_get_item (own_lines, i);
-
-      g_hash_table_add (uuids, (gpointer) riaya_capacity_line_get_uuid (line));
-      g_hash_table_add (keys, line_key (line));
-    }
-
-  /* Law 65.15 art. 34: the history only grows; what the file holds that
-   * the database lacks joins it, checked with it. */
-  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
-    {
-      g_autoptr(RiayaLicenceEvent) event = g_list_model_get_item (events, i);
-
-      if (known (uuids, keys, riaya_licence_event_get_uuid (event), event_key (event)))
-        _riaya_import_count (import, RIAYA_MERGE_UNCHANGED);
-      else if (frozen)
-        import->summary.ignored++;
-      else
-        {
-          riaya_institution_add_event (target, event);
-          _riaya_import_count (import, RIAYA_MERGE_NEW);
-          added++;
-        }
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
-    {
-      g_autoptr(RiayaCapacityLine) line = g_list_model_get_item (lines, i);
-
-      if (known (uuids, keys, riaya_capacity_line_get_uuid (line), line_key (line)))
-        _riaya_import_count (import, RIAYA_MERGE_UNCHANGED);
-      else if (frozen)
-        import->summary.ignored++;
-      else
-        {
-          riaya_institution_add_capacity_line (target, line);
-          _riaya_import_count (import, RIAYA_MERGE_NEW);
-          added++;
-        }
-    }
-
-  return added;
-}
-
-static gboolean
-merge_institution (RiayaStoreImport  *import,
-                   RiayaInstitution  *incoming,
-                   char             **local_uuid,
-                   gboolean          *frozen,
-                   GError           **error)
-{
-  RiayaStore *self = import->store;
-  const char *uuid = riaya_institution_get_uuid (incoming);
-  g_autofree char *matched = match_institution (self, incoming);
-  g_autoptr(GVariant) fields = riaya_institution_dup_fields (incoming);
-  g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(RiayaInstitution) target = NULL;
-  g_auto(Verdict) verdict = { 0, };
-  const char *producer_uuid;
-  RiayaInstitution *local;
-  gboolean deleted = FALSE;
-  guint added;
-
-  if (matched == NULL)
-    {
-      g_autoptr(RiayaInstitution) copy = riaya_institution_copy (incoming);
-
-      judge (import, RIAYA_RECORD_INSTITUTION, uuid, riaya_record_fields_digest (RIAYA_RECORD_INSTITUTION, fields),
-             NULL, FALSE, &verdict);
-      if (!riaya_store_add_institution (self, copy, error) ||
-          !record_verdict (import, RIAYA_RECORD_INSTITUTION, uuid, &verdict, fields, NULL, error))
-        return FALSE;
-
-      count_many (import, RIAYA_MERGE_NEW,
-                  1 + g_list_model_get_n_items (riaya_institution_get_events (incoming)) +
-                  g_list_model_get_n_items (riaya_institution_get_capacity_lines (incoming)));
-      *local_uuid = g_strdup (uuid);
-      *frozen = FALSE;
-      return TRUE;
-    }
-
-  _riaya_store_institution_state (self, matched, &deleted);
-  found = _riaya_store_load_institutions (self, matched, error);
-  if (found == NULL)
-    return FALSE;
-  local = g_ptr_array_index (found, 0);
-  producer_uuid = g_str_equal (matched, uuid) ? NULL : uuid;
-
-  judge (import, RIAYA_RECORD_INSTITUTION, matched, riaya_record_fields_digest (RIAYA_RECORD_INSTITUTION, fields),
-         riaya_institution_dup_content_digest (local), deleted, &verdict);
-  _riaya_import_count (import, verdict.what);
-
-  target = riaya_institution_copy (local);
-  if (verdict.what == RIAYA_MERGE_CHANGED && !riaya_institution_apply_fields (target, fields, error))
-    return FALSE;
-  added = add_history (import, target, incoming, deleted);
-
-  if ((verdict.what == RIAYA_MERGE_CHANGED || added > 0) &&
-      !riaya_store_update_institution (self, target, error))
+  *baseline = _riaya_store_dup_baseline (import->store, kind, uuid);
+  if (g_strcmp0 (*baseline, incoming_digest) != 0)
     return FALSE;
 
-  if (!record_verdict (import, RIAYA_RECORD_INSTITUTION, matched, &verdict, fields, producer_uuid, error))
-    return FALSE;
-
-  *local_uuid = g_steal_pointer (&matched);
-  *frozen = deleted;
+  g_clear_pointer (baseline, g_free);
   return TRUE;
 }
 
@@ -431,21 +242,31 @@ merge_grant (RiayaStoreImport  *import,
 {
   RiayaStore *self = import->store;
   const char *uuid = riaya_grant_get_uuid (incoming);
-  g_autoptr(GVariant) fields = riaya_grant_dup_fields (incoming);
   g_autoptr(RiayaGrant) local = NULL;
-  g_auto(Verdict) verdict = { 0, };
+  g_autofree char *baseline = NULL;
+  g_auto(RiayaVerdict) verdict = { 0, };
+  char *incoming_digest = riaya_grant_dup_content_digest (incoming);
   guint n_parts = g_list_model_get_n_items (riaya_grant_get_tranches (incoming));
   gboolean deleted = FALSE;
 
   if (_riaya_store_grant_state (self, uuid, &deleted))
     {
+      if (_riaya_import_is_baseline (import, RIAYA_RECORD_GRANT, uuid, incoming_digest, &baseline))
+        {
+          g_free (incoming_digest);
+          _riaya_import_count_many (import, RIAYA_MERGE_UNCHANGED, 1 + n_parts);
+          return TRUE;
+        }
       local = _riaya_store_load_grant (self, uuid, error);
       if (local == NULL)
-        return FALSE;
+        {
+          g_free (incoming_digest);
+          return FALSE;
+        }
     }
 
-  judge (import, RIAYA_RECORD_GRANT, uuid, riaya_record_fields_digest (RIAYA_RECORD_GRANT, fields),
-         local != NULL ? riaya_grant_dup_content_digest (local) : NULL, frozen || deleted, &verdict);
+  _riaya_import_judge (import, RIAYA_RECORD_GRANT, uuid, incoming_digest, local != NULL ? riaya_grant_dup_content_digest (local) : NULL,
+         g_steal_pointer (&baseline), frozen || deleted, &verdict);
 
   if (verdict.what == RIAYA_MERGE_NEW && frozen)
     {
@@ -461,17 +282,23 @@ merge_grant (RiayaStoreImport  *import,
       if (!riaya_store_add_grant (self, copy, error))
         return FALSE;
     }
-  else if (verdict.what == RIAYA_MERGE_CHANGED && !_riaya_import_write_grant (self, local, fields, error))
-    return FALSE;
+  else if (verdict.what == RIAYA_MERGE_CHANGED)
+    {
+      g_autoptr(GVariant) fields = riaya_grant_dup_fields (incoming);
+
+      if (!_riaya_import_write_grant (self, local, fields, error))
+        return FALSE;
+    }
 
   _riaya_import_count (import, verdict.what);
   if (verdict.what == RIAYA_MERGE_CHANGED)
     count_parts (import, riaya_grant_get_tranches (incoming), riaya_grant_get_tranches (local),
                  (UuidGetter) riaya_grant_tranche_get_uuid, tranches_equal);
   else
-    count_many (import, verdict.what, n_parts);
+    _riaya_import_count_many (import, verdict.what, n_parts);
 
-  return record_verdict (import, RIAYA_RECORD_GRANT, uuid, &verdict, fields, NULL, error);
+  return _riaya_import_record_verdict (import, RIAYA_RECORD_GRANT, uuid, &verdict, (RiayaFieldsFunc) riaya_grant_dup_fields, incoming,
+                         NULL, error);
 }
 
 static gboolean
@@ -483,21 +310,32 @@ merge_inspection (RiayaStoreImport  *import,
 {
   RiayaStore *self = import->store;
   const char *uuid = riaya_inspection_get_uuid (incoming);
-  g_autoptr(GVariant) fields = riaya_inspection_dup_fields (incoming);
   g_autoptr(RiayaInspection) local = NULL;
-  g_auto(Verdict) verdict = { 0, };
+  g_autofree char *baseline = NULL;
+  g_auto(RiayaVerdict) verdict = { 0, };
+  char *incoming_digest = riaya_inspection_dup_content_digest (incoming);
   guint n_parts = g_list_model_get_n_items (riaya_inspection_get_actions (incoming));
   gboolean deleted = FALSE;
 
   if (_riaya_store_inspection_state (self, uuid, &deleted, NULL))
     {
+      if (_riaya_import_is_baseline (import, RIAYA_RECORD_INSPECTION, uuid, incoming_digest, &baseline))
+        {
+          g_free (incoming_digest);
+          _riaya_import_count_many (import, RIAYA_MERGE_UNCHANGED, 1 + n_parts);
+          return TRUE;
+        }
       local = _riaya_store_load_inspection (self, uuid, error);
       if (local == NULL)
-        return FALSE;
+        {
+          g_free (incoming_digest);
+          return FALSE;
+        }
     }
 
-  judge (import, RIAYA_RECORD_INSPECTION, uuid, riaya_record_fields_digest (RIAYA_RECORD_INSPECTION, fields),
-         local != NULL ? riaya_inspection_dup_content_digest (local) : NULL, frozen || deleted, &verdict);
+  _riaya_import_judge (import, RIAYA_RECORD_INSPECTION, uuid, incoming_digest,
+         local != NULL ? riaya_inspection_dup_content_digest (local) : NULL, g_steal_pointer (&baseline),
+         frozen || deleted, &verdict);
 
   if (verdict.what == RIAYA_MERGE_NEW && frozen)
     {
@@ -513,17 +351,23 @@ merge_inspection (RiayaStoreImport  *import,
       if (!riaya_store_add_inspection (self, copy, error))
         return FALSE;
     }
-  else if (verdict.what == RIAYA_MERGE_CHANGED && !_riaya_import_write_inspection (self, local, fields, error))
-    return FALSE;
+  else if (verdict.what == RIAYA_MERGE_CHANGED)
+    {
+      g_autoptr(GVariant) fields = riaya_inspection_dup_fields (incoming);
+
+      if (!_riaya_import_write_inspection (self, local, fields, error))
+        return FALSE;
+    }
 
   _riaya_import_count (import, verdict.what);
   if (verdict.what == RIAYA_MERGE_CHANGED)
     count_parts (import, riaya_inspection_get_actions (incoming), riaya_inspection_get_actions (local),
                  (UuidGetter) riaya_corrective_action_get_uuid, actions_equal);
   else
-    count_many (import, verdict.what, n_parts);
+    _riaya_import_count_many (import, verdict.what, n_parts);
 
-  return record_verdict (import, RIAYA_RECORD_INSPECTION, uuid, &verdict, fields, NULL, error);
+  return _riaya_import_record_verdict (import, RIAYA_RECORD_INSPECTION, uuid, &verdict, (RiayaFieldsFunc) riaya_inspection_dup_fields,
+                         incoming, NULL, error);
 }
 
 /* A follow-up comes after the visit it follows: visits are merged in the
@@ -558,7 +402,7 @@ riaya_store_import_add (RiayaStoreImport        *import,
   g_return_val_if_fail (bundle != NULL && RIAYA_IS_INSTITUTION (bundle->institution), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!merge_institution (import, bundle->institution, &institution_uuid, &frozen, error))
+  if (!_riaya_import_merge_institution (import, bundle->institution, &institution_uuid, &frozen, error))
     return FALSE;
 
   for (guint i = 0; bundle->grants != NULL && i < bundle->grants->len; i++)

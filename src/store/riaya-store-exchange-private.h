@@ -35,6 +35,7 @@ struct _RiayaStoreImport
   gboolean            forced;          /* a sequence not newer, taken with --force */
   gboolean            open;            /* the transaction is ours to end */
   gboolean            keeps_registers; /* a director's database */
+  gboolean            own_cache;       /* the cache was enlarged for the import */
   RiayaImportSummary  summary;
 };
 
@@ -56,6 +57,62 @@ RiayaMergeClass _riaya_merge_classify          (const char          *incoming,
                                                 const char          *waiting);
 void            _riaya_import_count            (RiayaStoreImport    *import,
                                                 RiayaMergeClass      what);
+
+/* riaya-store-exchange-merge.c: one record's verdict, and what follows. */
+typedef struct
+{
+  RiayaMergeClass  what;
+  char            *local_digest;
+  char            *incoming_digest;
+  char            *baseline;
+} RiayaVerdict;
+
+void            _riaya_verdict_clear           (RiayaVerdict        *verdict);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RiayaVerdict, _riaya_verdict_clear)
+
+typedef GVariant *(*RiayaFieldsFunc) (gpointer record);
+
+void            _riaya_import_count_many       (RiayaStoreImport    *import,
+                                                RiayaMergeClass      what,
+                                                guint                n);
+/* Whether the file brings the record's baseline again (the version
+ * already taken in: unchanged, nothing more to read). Otherwise
+ * *@baseline is the baseline, or NULL, for _riaya_import_judge(). */
+gboolean        _riaya_import_is_baseline      (RiayaStoreImport    *import,
+                                                const char          *kind,
+                                                const char          *uuid,
+                                                const char          *incoming_digest,
+                                                char               **baseline);
+/* Classifies, taking the digests and the baseline. @local_digest NULL:
+ * not in the database. @frozen: the local record may not be written
+ * (deleted here): a change becomes a conflict. */
+void            _riaya_import_judge            (RiayaStoreImport    *import,
+                                                const char          *kind,
+                                                const char          *uuid,
+                                                char                *incoming_digest,
+                                                char                *local_digest,
+                                                char                *baseline,
+                                                gboolean             frozen,
+                                                RiayaVerdict        *verdict);
+/* The baseline of what was written or found equal (with @producer_uuid,
+ * the producer's UUID of a record matched otherwise), the conflict (the
+ * fields of @incoming) of what was not. */
+gboolean        _riaya_import_record_verdict   (RiayaStoreImport    *import,
+                                                const char          *kind,
+                                                const char          *uuid,
+                                                const RiayaVerdict  *verdict,
+                                                RiayaFieldsFunc      dup_fields,
+                                                gpointer             incoming,
+                                                const char          *producer_uuid,
+                                                GError             **error);
+
+/* riaya-store-exchange-institution.c: *@local_uuid receives the UUID here,
+ * *@frozen whether it is deleted here (nothing is written to it). */
+gboolean        _riaya_import_merge_institution (RiayaStoreImport   *import,
+                                                 RiayaInstitution   *incoming,
+                                                 char              **local_uuid,
+                                                 gboolean           *frozen,
+                                                 GError            **error);
 
 /* riaya-store-exchange-conflicts.c */
 /* The baseline digest of a record, or NULL. */

@@ -156,6 +156,8 @@ end_transaction (RiayaStoreImport *import,
     *ok = _riaya_store_commit (store, error);
   else
     _riaya_store_rollback (store);
+  if (import->own_cache)
+    _riaya_store_exec (store, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT", NULL);
 }
 
 void
@@ -241,10 +243,24 @@ riaya_store_import_begin (RiayaStore                *self,
   import->province_code = g_strdup (header->province_code);
   import->dry_run = dry_run;
 
+  /* A national file writes tens of thousands of rows at places of their
+   * tables that UUID keys scatter, in one transaction, each record in its
+   * savepoint: as for the demo data (riaya-demo.c), the pages and the
+   * savepoints' undo stay in memory meanwhile (64 MB of cache at most),
+   * instead of going back and forth to the WAL and a temporary file.
+   * Measured with bench/exchange-merge on the national demo (1,310
+   * institutions, 50,297 records): 8.7 s with SQLite's default cache. */
+  if (self->transaction_depth == 0)
+    import->own_cache = _riaya_store_exec (self, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY", NULL);
+
   /* One writer from here to the end: what is read below cannot change
    * before the file is written. */
   if (!_riaya_store_begin (self, error))
-    return NULL;
+    {
+      if (import->own_cache)
+        _riaya_store_exec (self, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT", NULL);
+      return NULL;
+    }
   import->open = TRUE;
   self->importing = TRUE;
   import->keeps_registers = riaya_store_keeps_registers (self);

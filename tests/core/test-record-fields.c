@@ -80,6 +80,17 @@ assert_same_digest (const char *a,
   g_assert_cmpstr (a, ==, b);
 }
 
+/* The digest made from the list is the one made without it. */
+static void
+assert_list_digest (const char *kind,
+                    GVariant   *fields,
+                    const char *digest)
+{
+  g_autofree char *from_list = riaya_record_fields_digest (kind, fields);
+
+  g_assert_cmpstr (from_list, ==, digest);
+}
+
 static void
 test_institution_fields (void)
 {
@@ -110,6 +121,11 @@ test_institution_fields (void)
   g_assert_cmpstr (riaya_record_fields_lookup (fields, "staff-educator"), ==, "3");
   g_assert_cmpstr (riaya_record_fields_lookup (fields, "staff-director"), ==, "");
   g_assert_null (riaya_record_fields_lookup (fields, "uuid"));
+
+  {
+    g_autofree char *digest = riaya_institution_dup_content_digest (institution);
+    assert_list_digest ("institution", fields, digest);
+  }
 }
 
 static void
@@ -247,6 +263,7 @@ test_grant (void)
   g_assert_cmpstr (riaya_record_fields_lookup (fields, "tranche-2-paid"), ==, "");
   g_assert_null (riaya_record_fields_lookup (fields, "tranche-3-uuid"));
   g_assert_cmpstr (digest, ==, "be97a2e15aadb6938f3c292945069c46d2f367bc7727be39e2573a5611203ec6");
+  assert_list_digest ("grant", fields, digest);
 
   /* The same tranches added in another order: the same grant. */
   for (int i = (int) g_list_model_get_n_items (tranches) - 1; i >= 0; i--)
@@ -297,6 +314,7 @@ test_inspection (void)
   g_assert_cmpstr (riaya_record_fields_lookup (fields, "decision"), ==, "none");
   g_assert_cmpstr (riaya_record_fields_lookup (fields, "action-1-description"), ==, "Fix the fire exit");
   g_assert_cmpstr (digest, ==, "fc9da6d250122045ae255024225c30add0f1a856a941c72563504b6e98857b49");
+  assert_list_digest ("inspection", fields, digest);
 
   /* The revision is the store's own counter, not a change. */
   riaya_inspection_set_revision (visit, 7);

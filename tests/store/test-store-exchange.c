@@ -435,6 +435,65 @@ test_changed_locally (StoreFixture  *fixture,
   g_assert_cmpstr (riaya_institution_get_director (after), ==, "Mme Directrice");
 }
 
+/* The history only grows (Law 65.15 art. 34): a licence event or a
+ * capacity line the file adds joins it, whatever else is unchanged. */
+static void
+test_history_grows (StoreFixture  *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RiayaInstitutionBundle) bundle = make_bundle ();
+  g_autoptr(RiayaCapacityLine) line = riaya_capacity_line_new (RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, 55, "2025-09-01");
+  g_autoptr(RiayaInstitution) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  RiayaImportSummary summary;
+
+  set_national (fixture->store);
+  import_ok (fixture->store, 1, bundle, &summary);
+
+  riaya_institution_add_capacity_line (bundle->institution, line);
+  import_ok (fixture->store, 2, bundle, &summary);
+  g_assert_cmpuint (summary.new_records, ==, 1);
+  g_assert_cmpuint (summary.changed + summary.conflicts, ==, 0);
+
+  saved = riaya_store_get_institution (fixture->store, INSTITUTION, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (riaya_institution_get_places_on (saved, "2025-10-01"), ==, 55);
+  g_assert_cmpuint (journal_rows (fixture->store, INSTITUTION, "import", "Capacity pupil/m: 55 places"), ==, 1);
+}
+
+/* An institution deleted here is not written to: what the file changes in
+ * it waits as a conflict, what it adds to it is ignored. */
+static void
+test_deleted_here (StoreFixture  *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(RiayaInstitutionBundle) bundle = make_bundle ();
+  g_autoptr(RiayaGrant) late = riaya_grant_new (INSTITUTION, 2024, 4000000);
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(GError) error = NULL;
+  RiayaImportSummary summary;
+
+  set_national (fixture->store);
+  import_ok (fixture->store, 1, bundle, &summary);
+  g_assert_true (riaya_store_delete_institution (fixture->store, INSTITUTION, &error));
+  g_assert_no_error (error);
+
+  riaya_institution_set_phone (bundle->institution, "0539444444");
+  riaya_grant_set_decided_on (late, "2024-02-01");
+  g_ptr_array_add (bundle->grants, g_object_ref (late));
+  import_ok (fixture->store, 2, bundle, &summary);
+  g_assert_cmpuint (summary.conflicts, ==, 1);
+  g_assert_cmpuint (summary.ignored, ==, 1);
+  g_assert_cmpuint (summary.new_records + summary.changed, ==, 0);
+
+  g_assert_false (riaya_store_get_grant (fixture->store, riaya_grant_get_uuid (late), NULL));
+  conflicts = riaya_store_list_conflicts (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (conflicts->len, ==, 1);
+  /* Still deleted. */
+  g_assert_cmpuint (riaya_store_count_institutions (fixture->store), ==, 0);
+}
+
 /* ---- conflicts ------------------------------------------------------------------ */
 
 static RiayaConflictField *
@@ -836,6 +895,8 @@ main (int   argc,
   ADD ("new-then-unchanged", test_new_then_unchanged);
   ADD ("changed-upstream", test_changed_upstream);
   ADD ("changed-locally", test_changed_locally);
+  ADD ("history-grows", test_history_grows);
+  ADD ("deleted-here", test_deleted_here);
   ADD ("conflicts", test_conflicts);
   ADD ("licence-number-match", test_licence_number_match);
   ADD ("dry-run", test_dry_run);
