@@ -18,6 +18,10 @@
 
 G_BEGIN_DECLS
 
+/* The version of the format this writer writes (docs/exchange-format.md
+ * "Versions"): a reader of 1.y reads every 1.x. */
+#define RIAYA_EXCHANGE_VERSION "1.0"
+
 typedef struct
 {
   /* What to export: these institutions (UUIDs or licence numbers), or all
@@ -32,6 +36,9 @@ typedef struct
    * guardians): only when the user asked for it, knowing it leaves the
    * machine (exchange.md "Content"). */
   gboolean            with_register;
+  /* The instant the header gives as the file's creation (NULL: now), so
+   * that a test or a reproducible build gets the same file twice. */
+  GDateTime          *created;
 } RiayaExportOptions;
 
 /* Called now and then from the thread that exports: @done institutions
