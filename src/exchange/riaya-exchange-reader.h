@@ -33,6 +33,15 @@ G_BEGIN_DECLS
 #define RIAYA_EXCHANGE_MAJOR_VERSION 1
 #define RIAYA_EXCHANGE_NAMESPACE "urn:riaya:exchange:1"
 
+/* What a file says of a record beyond its content, kept on the record's
+ * object for whoever needs it (g_object_get_data (): a string, or NULL):
+ * the UTC instant it was last changed at its producer (institutions,
+ * grants, visits), or recorded there (licence events, capacity lines),
+ * and the instant it was deleted there (institutions, grants, visits). */
+#define RIAYA_EXCHANGE_DATA_UPDATED  "riaya-exchange-updated"
+#define RIAYA_EXCHANGE_DATA_RECORDED "riaya-exchange-recorded"
+#define RIAYA_EXCHANGE_DATA_DELETED  "riaya-exchange-deleted"
+
 typedef gboolean (*RiayaExchangeHeaderFunc) (const RiayaExchangeHeader *header,
                                              gpointer                   user_data,
                                              GError                   **error);
