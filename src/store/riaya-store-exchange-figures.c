@@ -11,11 +11,7 @@
  *
  * A director's database computes its figures from its register (Law 65.15
  * art. 28): figures from a file are ignored there, and counted as such in
- * the summary. The nominative register itself is never merged: a file
- * exported with it (--with-register) is meant for a director's database
- * to be restored or moved, which a backup does better; its residents and
- * stays are counted as ignored everywhere, and nothing of them is written
- * (Law 09-08: no personal data where it is not needed).
+ * the summary. The register itself is riaya-store-exchange-register.c's.
  */
 
 #include "config.h"
@@ -228,9 +224,6 @@ _riaya_import_add_figures (RiayaStoreImport        *import,
             _riaya_import_count (import, what);
         }
     }
-
-  import->summary.ignored += (bundle->residents != NULL ? bundle->residents->len : 0) +
-                             (bundle->stays != NULL ? bundle->stays->len : 0);
 
   return TRUE;
 }

@@ -421,5 +421,6 @@ riaya_store_import_add (RiayaStoreImport        *import,
           return FALSE;
     }
 
-  return _riaya_import_add_figures (import, bundle, institution_uuid, error);
+  return _riaya_import_add_figures (import, bundle, institution_uuid, error) &&
+         _riaya_import_add_register (import, bundle, institution_uuid, frozen, error);
 }

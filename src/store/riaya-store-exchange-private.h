@@ -163,11 +163,18 @@ gboolean        _riaya_import_write_inspection  (RiayaStore         *self,
                                                  GVariant           *fields,
                                                  GError            **error);
 
-/* riaya-store-exchange-figures.c: the counts, movements and register of
- * a bundle, for institution @institution_uuid of this database. */
+/* riaya-store-exchange-figures.c: the counts and movements of a bundle,
+ * for institution @institution_uuid of this database. */
 gboolean        _riaya_import_add_figures       (RiayaStoreImport       *import,
                                                  RiayaInstitutionBundle *bundle,
                                                  const char             *institution_uuid,
+                                                 GError                **error);
+/* riaya-store-exchange-register.c: its register, in a director's database
+ * (@frozen: the institution is deleted here, nothing is written). */
+gboolean        _riaya_import_add_register      (RiayaStoreImport       *import,
+                                                 RiayaInstitutionBundle *bundle,
+                                                 const char             *institution_uuid,
+                                                 gboolean                frozen,
                                                  GError                **error);
 
 G_END_DECLS

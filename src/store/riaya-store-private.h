@@ -355,6 +355,20 @@ gboolean       _riaya_store_write_admission    (RiayaStore            *self,
                                                 const char            *now,
                                                 GError               **error);
 
+/* riaya-store-residents-exit.c: the exit of @left (as stored) on @date,
+ * checked (riaya_stay_check_exit), with its journal row and counts, in the
+ * caller's transaction; a transfer names the stay begun elsewhere
+ * (@transfer_to_uuid, a stay of this database, or NULL) and its licence.
+ * Nothing is admitted anywhere: for an import, whose file holds both
+ * stays. */
+gboolean       _riaya_store_write_exit         (RiayaStore            *self,
+                                                RiayaStay             *left,
+                                                const char            *date,
+                                                RiayaExitReason        reason,
+                                                const char            *transfer_to_uuid,
+                                                const char            *destination_licence,
+                                                GError               **error);
+
 /* riaya-store-grants.c */
 /* Whether @uuid is a grant, and whether it is deleted. */
 gboolean       _riaya_store_grant_state        (RiayaStore            *self,

@@ -233,3 +233,34 @@ failed:
   _riaya_store_rollback (self);
   return FALSE;
 }
+
+gboolean
+_riaya_store_write_exit (RiayaStore       *self,
+                         RiayaStay        *left,
+                         const char       *date,
+                         RiayaExitReason   reason,
+                         const char       *transfer_to_uuid,
+                         const char       *destination_licence,
+                         GError          **error)
+{
+  const char *stay_uuid = riaya_stay_get_uuid (left);
+  g_autofree char *summary = NULL;
+
+  g_assert (self->transaction_depth > 0);
+
+  /* Decree 2.19.693 art. 11: an exit after the admission, not in the
+   * future, with its reason. */
+  if (!riaya_stay_check_exit (left, date, reason, NULL, error))
+    return FALSE;
+  if (destination_licence != NULL && !riaya_validate_licence_number (destination_licence, error))
+    return FALSE;
+
+  summary = g_strdup_printf ("Left register number %u; fields: exited-on, exit-reason%s",
+                             riaya_stay_get_register_number (left),
+                             destination_licence != NULL ? ", destination-licence" : "");
+
+  return close_stay_row (self, stay_uuid, date, reason, transfer_to_uuid, destination_licence, error) &&
+         _riaya_store_journal (self, "stay", stay_uuid, reason == RIAYA_EXIT_REASON_TRANSFER ? "transfer" : "exit",
+                               summary, error) &&
+         _riaya_store_register_changed (self, riaya_stay_get_institution_uuid (left), date, error);
+}

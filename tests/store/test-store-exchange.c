@@ -881,6 +881,197 @@ test_director_ignores_figures (StoreFixture  *fixture,
   g_assert_null (counted_on);
 }
 
+static RiayaStay *
+make_stay (const char    *resident_uuid,
+           const char    *first_name,
+           const char    *stay_uuid,
+           guint          number,
+           const char    *admitted_on,
+           RiayaInstitutionBundle *bundle)
+{
+  g_autoptr(RiayaResident) person = riaya_resident_new ();
+  RiayaStay *stay;
+
+  riaya_resident_set_uuid (person, resident_uuid);
+  riaya_resident_set_sex (person, RIAYA_SEX_MALE);
+  riaya_resident_set_field (person, RIAYA_RESIDENT_FIELD_FIRST_NAME, first_name);
+  riaya_resident_set_field (person, RIAYA_RESIDENT_FIELD_LAST_NAME, "Zerhouni");
+  riaya_resident_set_field (person, RIAYA_RESIDENT_FIELD_BIRTH_DATE, "2010-03-01");
+  g_ptr_array_add (bundle->residents, g_object_ref (person));
+
+  stay = riaya_stay_new (person);
+  riaya_stay_set_uuid (stay, stay_uuid);
+  riaya_stay_set_institution_uuid (stay, INSTITUTION);
+  riaya_stay_set_register_number (stay, number);
+  riaya_stay_set_category (stay, RIAYA_CATEGORY_PUPIL);
+  riaya_stay_set_admitted_on (stay, admitted_on);
+  riaya_stay_set_referral (stay, RIAYA_REFERRAL_FAMILY);
+  g_ptr_array_add (bundle->stays, stay);
+  return stay;
+}
+
+/* Law 65.15 art. 28: the register goes into a director's database only,
+ * where it only grows; the counts then come from it. */
+static void
+test_register (StoreFixture  *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(RiayaInstitutionBundle) bundle = make_bundle ();
+  g_autoptr(RiayaStay) first = NULL;
+  g_autoptr(RiayaStay) second = NULL;
+  g_autoptr(GArray) counts = NULL;
+  g_autoptr(GPtrArray) journal = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *national_path = g_build_filename (fixture->dir, "national.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(RiayaStore) national = NULL;
+  RiayaStay *left, *staying;
+  RiayaImportSummary summary;
+
+  g_assert_true (riaya_store_set_profile (fixture->store, RIAYA_PROFILE_DIRECTOR, NULL, &error));
+  g_assert_no_error (error);
+
+  left = make_stay ("d1000000-0000-4000-8000-000000000001", "Karim", "e1000000-0000-4000-8000-000000000001", 1,
+                    "2024-09-01", bundle);
+  riaya_stay_set_exited_on (left, "2025-06-30");
+  riaya_stay_set_exit_reason (left, RIAYA_EXIT_REASON_AUTONOMY);
+  staying = make_stay ("d1000000-0000-4000-8000-000000000002", "Yassine", "e1000000-0000-4000-8000-000000000002", 2,
+                       "2025-09-01", bundle);
+
+  import_ok (fixture->store, 1, bundle, &summary);
+  /* The file's count and movements: the register makes them here. */
+  g_assert_cmpuint (summary.ignored, ==, 1 + bundle->movements->len);
+  g_assert_cmpuint (summary.new_records, ==, riaya_institution_bundle_count_records (bundle) - summary.ignored);
+
+  first = riaya_store_get_stay (fixture->store, "e1000000-0000-4000-8000-000000000001", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (riaya_stay_get_register_number (first), ==, 1);
+  g_assert_cmpstr (riaya_stay_get_exited_on (first), ==, "2025-06-30");
+  second = riaya_store_get_stay (fixture->store, "e1000000-0000-4000-8000-000000000002", &error);
+  g_assert_no_error (error);
+  g_assert_null (riaya_stay_get_exited_on (second));
+  counts = riaya_store_get_counts (fixture->store, INSTITUTION, "2025-12-31", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts->len, ==, 1);
+  g_assert_cmpuint (g_array_index (counts, RiayaCountLine, 0).present, ==, 1);
+
+  /* Journaled as imports, with no name. */
+  g_assert_cmpuint (journal_rows (fixture->store, "e1000000-0000-4000-8000-000000000001", "import", NULL), >=, 1);
+  journal = riaya_store_list_journal (fixture->store, NULL, 0);
+  for (guint i = 0; i < journal->len; i++)
+    {
+      RiayaJournalEntry *entry = g_ptr_array_index (journal, i);
+
+      g_assert_null (strstr (entry->summary, "Karim"));
+      g_assert_null (strstr (entry->summary, "Zerhouni"));
+    }
+
+  /* The next file: the second left; the register grows by that exit. */
+  riaya_stay_set_exited_on (staying, "2025-12-20");
+  riaya_stay_set_exit_reason (staying, RIAYA_EXIT_REASON_FAMILY);
+  import_ok (fixture->store, 2, bundle, &summary);
+  g_assert_cmpuint (summary.changed, ==, 1);
+  g_assert_cmpuint (summary.new_records, ==, 0);
+  g_clear_pointer (&counts, g_array_unref);
+  counts = riaya_store_get_counts (fixture->store, INSTITUTION, "2025-12-31", NULL, &error);
+  g_assert_cmpuint (counts->len, ==, 0);
+
+  /* Nothing recorded here is overwritten: another exit date is ignored. */
+  riaya_stay_set_exited_on (staying, "2025-12-21");
+  before = riaya_store_dup_content_digest (fixture->store);
+  g_assert_true (import_file (fixture->store, 3, bundle, TRUE, FALSE, &summary, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (summary.ignored, ==, 1 + bundle->movements->len + 1);
+  after = riaya_store_dup_content_digest (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Elsewhere the register is ignored: no person is written. */
+  national = riaya_store_open (national_path, &error);
+  g_assert_no_error (error);
+  set_national (national);
+  import_ok (national, 1, bundle, &summary);
+  g_assert_cmpuint (summary.ignored, ==, bundle->residents->len + bundle->stays->len);
+  g_assert_cmpint (raw_query_int (national_path, "SELECT count(*) FROM residents"), ==, 0);
+  g_assert_cmpint (raw_query_int (national_path, "SELECT count(*) FROM stays"), ==, 0);
+}
+
+/* A transfer between two institutions of the database: both stays come,
+ * linked both ways, whichever institution the file gives first. */
+static void
+import_transfer (RiayaStore *store,
+                 gboolean    destination_first)
+{
+  g_autoptr(RiayaInstitutionBundle) origin = make_bundle ();
+  g_autoptr(RiayaInstitutionBundle) destination = make_bundle ();
+  g_autoptr(RiayaCapacityLine) line = riaya_capacity_line_new (RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, 30, "2020-01-15");
+  g_autoptr(RiayaExchangeHeader) header = make_header (1);
+  g_autoptr(RiayaStoreImport) import = NULL;
+  g_autoptr(RiayaStay) left = NULL;
+  g_autoptr(RiayaStay) begun = NULL;
+  g_autoptr(GError) error = NULL;
+  RiayaImportSummary summary;
+  RiayaStay *a, *b;
+
+  g_assert_true (riaya_store_set_profile (store, RIAYA_PROFILE_DIRECTOR, NULL, &error));
+  g_assert_no_error (error);
+
+  riaya_institution_set_uuid (destination->institution, "cd000000-0000-4000-8000-000000000002");
+  riaya_institution_set_licence_number (destination->institution, "EPS-TA-2020-015");
+  riaya_institution_clear_history (destination->institution);
+  riaya_institution_add_capacity_line (destination->institution, line);
+  g_ptr_array_set_size (destination->grants, 0);
+  g_ptr_array_set_size (destination->inspections, 0);
+
+  a = make_stay ("d2000000-0000-4000-8000-000000000001", "Omar", "e2000000-0000-4000-8000-00000000000a", 1,
+                 "2024-09-01", origin);
+  riaya_stay_set_exited_on (a, "2025-03-01");
+  riaya_stay_set_exit_reason (a, RIAYA_EXIT_REASON_TRANSFER);
+  riaya_stay_set_transfer_to_uuid (a, "e2000000-0000-4000-8000-00000000000b");
+  riaya_stay_set_destination_licence (a, "EPS-TA-2020-015");
+  b = make_stay ("d2000000-0000-4000-8000-000000000001", "Omar", "e2000000-0000-4000-8000-00000000000b", 1,
+                 "2025-03-01", destination);
+  riaya_stay_set_institution_uuid (b, "cd000000-0000-4000-8000-000000000002");
+  riaya_stay_set_referral (b, RIAYA_REFERRAL_TRANSFER);
+  riaya_stay_set_transfer_from_uuid (b, "e2000000-0000-4000-8000-00000000000a");
+
+  import = riaya_store_import_begin (store, header, FALSE, FALSE, &error);
+  g_assert_no_error (error);
+  if (destination_first)
+    g_assert_true (riaya_store_import_add (import, destination, &error));
+  g_assert_no_error (error);
+  g_assert_true (riaya_store_import_add (import, origin, &error));
+  g_assert_no_error (error);
+  if (!destination_first)
+    g_assert_true (riaya_store_import_add (import, destination, &error));
+  g_assert_no_error (error);
+  g_assert_true (riaya_store_import_commit (import, &summary, &error));
+  g_assert_no_error (error);
+
+  left = riaya_store_get_stay (store, "e2000000-0000-4000-8000-00000000000a", &error);
+  g_assert_no_error (error);
+  begun = riaya_store_get_stay (store, "e2000000-0000-4000-8000-00000000000b", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (riaya_stay_get_transfer_to_uuid (left), ==, "e2000000-0000-4000-8000-00000000000b");
+  g_assert_cmpstr (riaya_stay_get_transfer_from_uuid (begun), ==, "e2000000-0000-4000-8000-00000000000a");
+  g_assert_cmpstr (riaya_stay_get_destination_licence (left), ==, "EPS-TA-2020-015");
+  g_assert_null (riaya_stay_get_exited_on (begun));
+}
+
+static void
+test_register_transfer (StoreFixture  *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *other_path = g_build_filename (fixture->dir, "other.db", NULL);
+  g_autoptr(RiayaStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_transfer (fixture->store, FALSE);
+  other = riaya_store_open (other_path, &error);
+  g_assert_no_error (error);
+  import_transfer (other, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -904,6 +1095,8 @@ main (int   argc,
   ADD ("gap", test_gap);
   ADD ("refusals", test_refusals);
   ADD ("director-ignores-figures", test_director_ignores_figures);
+  ADD ("register", test_register);
+  ADD ("register-transfer", test_register_transfer);
 
 #undef ADD
 
