@@ -111,6 +111,7 @@ int riaya_cli_occupancy   (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_grant       (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_report      (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_inspection  (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_export      (RiayaCliGlobal *global, int argc, char **argv);
 
 /* riaya-cli-institution-show.c */
 int _riaya_cli_institution_list (RiayaCliGlobal *global, int argc, char **argv);

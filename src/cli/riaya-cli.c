@@ -36,6 +36,7 @@ static const Command commands[] = {
   { "occupancy", riaya_cli_occupancy, N_("People present against licensed places, per institution or group") },
   { "grant", riaya_cli_grant, N_("Record the Entraide Nationale's grants, their tranches and justification") },
   { "inspection", riaya_cli_inspection, N_("Plan and record the control committee's visits, their programme and follow-ups") },
+  { "export", riaya_cli_export, N_("Write the exchange file for the delegation or the Entraide Nationale") },
   { "report", riaya_cli_report, N_("Compute a national table: grants by year, inspections by region, compliance") },
   { "territory", riaya_cli_territory, N_("List the regions and provinces and their codes") },
   { "backup", riaya_cli_backup, N_("Copy the database to a backup file") },
@@ -46,7 +47,7 @@ static const Command commands[] = {
 /* Commands of cli.md that later versions bring: named here so that a
  * script written for them fails with a sentence, not a usage error. */
 static const char * const later_commands[] = {
-  "export", "import", "validate", "conflicts",
+  "import", "validate", "conflicts",
 };
 
 static void
