@@ -220,7 +220,8 @@ parse_incoming (const char  *text,
       return NULL;
     }
 
-  return g_variant_ref_sink (fields);
+  /* Not floating: g_variant_parse() hands over its reference. */
+  return fields;
 }
 
 /* ---- listing ----------------------------------------------------------------- */

@@ -627,6 +627,7 @@ test_conflicts (StoreFixture  *fixture,
   g_assert_cmpuint (summary.conflicts + summary.changed, ==, 0);
 
   /* A conflict decided is not decided again. */
+  g_free (before);
   before = riaya_store_dup_content_digest (fixture->store);
   g_assert_false (riaya_store_resolve_conflict (fixture->store, grant_conflict_id, TRUE, &error));
   g_assert_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_NOT_FOUND);
