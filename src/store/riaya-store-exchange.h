@@ -110,6 +110,10 @@ typedef struct _RiayaStoreImport RiayaStoreImport;
 const char        *riaya_store_get_database_uuid      (RiayaStore              *self);
 gint64             riaya_store_next_export_sequence   (RiayaStore              *self,
                                                        GError                 **error);
+/* The number riaya_store_next_export_sequence() would take now, without
+ * taking it: for the file name an export proposes before it is written
+ * (0 if the database cannot say). */
+gint64             riaya_store_peek_export_sequence   (RiayaStore              *self);
 
 /* Starts importing one file described by @header: opens the transaction.
  * A file whose digest was imported before gives an import that writes
