@@ -402,6 +402,9 @@ riaya_store_import_add (RiayaStoreImport        *import,
   g_return_val_if_fail (bundle != NULL && RIAYA_IS_INSTITUTION (bundle->institution), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* Whatever fails, the file's other bundles are not to be committed. */
+  import->refused = TRUE;
+
   if (!_riaya_import_merge_institution (import, bundle->institution, &institution_uuid, &frozen, error))
     return FALSE;
 
@@ -421,6 +424,10 @@ riaya_store_import_add (RiayaStoreImport        *import,
           return FALSE;
     }
 
-  return _riaya_import_add_figures (import, bundle, institution_uuid, error) &&
-         _riaya_import_add_register (import, bundle, institution_uuid, frozen, error);
+  if (!_riaya_import_add_figures (import, bundle, institution_uuid, error) ||
+      !_riaya_import_add_register (import, bundle, institution_uuid, frozen, error))
+    return FALSE;
+
+  import->refused = FALSE;
+  return TRUE;
 }

@@ -36,6 +36,7 @@ struct _RiayaStoreImport
   gboolean            open;            /* the transaction is ours to end */
   gboolean            keeps_registers; /* a director's database */
   gboolean            own_cache;       /* the cache was enlarged for the import */
+  gboolean            refused;         /* a bundle was refused: nothing may be committed */
   RiayaImportSummary  summary;
 };
 

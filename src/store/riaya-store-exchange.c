@@ -378,6 +378,16 @@ riaya_store_import_commit (RiayaStoreImport    *import,
   g_return_val_if_fail (import->open, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (import->refused)
+    {
+      /* A caller that goes on after a refusal: all of the file or nothing. */
+      end_transaction (import, FALSE, NULL, NULL);
+      g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+                   _("Part of this file was refused, so none of it was imported: correct the file and import "
+                     "it again."));
+      return FALSE;
+    }
+
   if (import->dry_run || import->summary.already_imported)
     end_transaction (import, FALSE, NULL, NULL);
   else if (!log_file (import, error))

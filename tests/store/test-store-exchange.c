@@ -818,6 +818,10 @@ assert_refused (StoreFixture           *fixture,
   g_assert_error (error, domain, code);
   if (words != NULL && strstr (error->message, words) == NULL)
     g_error ("“%s” does not say “%s”", error->message, words);
+  g_clear_error (&error);
+  /* A caller that would commit anyway commits nothing. */
+  g_assert_false (riaya_store_import_commit (import, NULL, &error));
+  g_assert_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED);
   riaya_store_import_free (import);
 
   after = riaya_store_dup_content_digest (fixture->store);
