@@ -120,6 +120,18 @@ void      _riaya_xml_text_element     (RiayaXmlOut      *out,
  * cannot hold. NULL when nothing is left. */
 char     *_riaya_exchange_clean_text  (const char       *text);
 
+/* riaya-exchange-writer-header.c */
+/* The XML declaration, the root's start tag and the whole header, up to
+ * the indentation of <body>: the bytes before the body's. NULL when
+ * libxml2 fails. */
+GBytes   *_riaya_exchange_make_header       (RiayaExportContext *context,
+                                             gint64              sequence,
+                                             const char         *digest);
+/* The licence number of a director's one institution, for the producer
+ * and the file's name: a director with several houses is known by the
+ * database alone (NULL). */
+char     *_riaya_exchange_dup_director_licence (RiayaStore      *store);
+
 /* riaya-exchange-writer-institution.c: the parts, NULL-terminated. */
 extern const RiayaExportPartFunc _riaya_exchange_institution_parts[];
 /* Writes institution @uuid whole, counting what it writes. */

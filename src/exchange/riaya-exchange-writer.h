@@ -60,4 +60,16 @@ gboolean riaya_exchange_export (RiayaStore                 *store,
                                 GCancellable               *cancellable,
                                 GError                    **error);
 
+/* The name Riaya proposes for the file of @options (docs/exchange-format.md
+ * "File names"), whose export takes the sequence number @sequence
+ * (riaya_store_export_peek_sequence() before it runs):
+ * riaya-LICENCE-YYYY-SEQ.xml for one institution's file (one named, or a
+ * director's only house), riaya-PROVINCE-YYYY-SEQ.xml for a province's (a
+ * delegate's), riaya-director-YYYY-SEQ.xml for a director's several
+ * houses, riaya-national-YYYY-SEQ.xml otherwise; YYYY is the year the
+ * period starts in (the year in progress when none is given). */
+char    *riaya_exchange_dup_file_name (RiayaStore                 *store,
+                                       const RiayaExportOptions   *options,
+                                       gint64                      sequence);
+
 G_END_DECLS
