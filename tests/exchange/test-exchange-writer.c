@@ -25,6 +25,7 @@
 #include "riaya-exchange-error.h"
 #include "riaya-exchange-writer.h"
 #include "riaya-store-exchange.h"
+#include "riaya-store-export.h"
 #include "riaya-store-grants.h"
 #include "riaya-store-inspections.h"
 
@@ -194,6 +195,26 @@ test_director (Fixture       *fixture,
   g_assert_true (g_str_has_suffix (year->period_to, "-12-31"));
   g_assert_cmpint (year->sequence, ==, file->sequence + 1);
   export_assert_values (year->text, personal, FALSE);
+
+  /* Four houses: no one licence names the file. */
+  {
+    g_autofree char *name = riaya_exchange_dup_file_name (demo, &options, 7);
+    g_autofree char *licence_name = NULL;
+    g_autofree char *licence = NULL;
+    const char *start = strstr (file->text, "<institution uuid=");
+    const char *ids[] = { NULL, NULL };
+    RiayaExportOptions one = { ids, NULL, "2025-01-01", "2025-12-31", FALSE, NULL };
+
+    g_assert_cmpstr (name, ==, "riaya-director-2000-7.xml");
+    start = strstr (start, "licence-number=\"") + strlen ("licence-number=\"");
+    licence = g_strndup (start, strchr (start, '"') - start);
+    ids[0] = licence;
+    licence_name = riaya_exchange_dup_file_name (demo, &one, 8);
+    g_assert_true (g_str_has_prefix (licence_name, "riaya-"));
+    g_assert_true (g_str_has_suffix (licence_name, "-2025-8.xml"));
+    g_assert_null (strchr (licence_name, '/'));
+    g_assert_nonnull (strstr (licence_name, licence + 4));
+  }
 }
 
 static void
@@ -563,6 +584,28 @@ test_records (Fixture       *fixture,
   g_assert_cmpuint (province->institutions, ==, 2);
   g_assert_null (strstr (province->text, "licence-number=\"T-3\""));
   g_assert_cmpint (province->sequence, ==, all->sequence + 1);
+
+  /* The names a file dialog proposes, with the number the next export
+   * takes. */
+  {
+    const char * const one[] = { "T-1", NULL };
+    const char * const two[] = { "T-1", "T-3", NULL };
+    RiayaExportOptions of_one = { one, NULL, "2024-01-01", "2024-12-31", FALSE, NULL };
+    RiayaExportOptions of_two = { two, NULL, "2024-01-01", "2024-12-31", FALSE, NULL };
+    gint64 next = riaya_store_export_peek_sequence (store);
+    g_autofree char *national = riaya_exchange_dup_file_name (store, &options, next);
+    g_autofree char *expected = g_strdup_printf ("riaya-national-%.4s-%" G_GINT64_FORMAT ".xml", today, next);
+    g_autofree char *of_province = riaya_exchange_dup_file_name (store, &by_province, 12);
+    g_autofree char *of_licence = riaya_exchange_dup_file_name (store, &of_one, 3);
+    g_autofree char *several = riaya_exchange_dup_file_name (store, &of_two, 4);
+
+    g_assert_cmpint (next, ==, province->sequence + 1);
+    g_assert_cmpstr (national, ==, expected);
+    g_assert_true (g_str_has_prefix (of_province, "riaya-01.511-"));
+    g_assert_true (g_str_has_suffix (of_province, "-12.xml"));
+    g_assert_cmpstr (of_licence, ==, "riaya-T-1-2024-3.xml");
+    g_assert_cmpstr (several, ==, "riaya-national-2024-4.xml");
+  }
 }
 
 int
