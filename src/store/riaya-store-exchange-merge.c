@@ -16,8 +16,11 @@
  *
  * Every record of the bundle is counted once in the summary, as the
  * file's header counts them: a grant's tranches and a visit's actions as
- * their record when it is new, in conflict or unchanged, each on its own
- * (new, changed or unchanged) when their record changed.
+ * their record when it is new or unchanged, each on its own (new, changed
+ * or unchanged) when their record changed. A conflict is one record to
+ * review, its tranches or actions with it: they are not counted apart, so
+ * that the summary's conflicts are those riaya_store_list_conflicts()
+ * lists.
  *
  * An institution deleted here is not written to: what the file changes
  * in it is a conflict, what it adds to it is ignored.
@@ -294,7 +297,7 @@ merge_grant (RiayaStoreImport  *import,
   if (verdict.what == RIAYA_MERGE_CHANGED)
     count_parts (import, riaya_grant_get_tranches (incoming), riaya_grant_get_tranches (local),
                  (UuidGetter) riaya_grant_tranche_get_uuid, tranches_equal);
-  else
+  else if (verdict.what != RIAYA_MERGE_CONFLICT)
     _riaya_import_count_many (import, verdict.what, n_parts);
 
   return _riaya_import_record_verdict (import, RIAYA_RECORD_GRANT, uuid, &verdict, (RiayaFieldsFunc) riaya_grant_dup_fields, incoming,
@@ -363,7 +366,7 @@ merge_inspection (RiayaStoreImport  *import,
   if (verdict.what == RIAYA_MERGE_CHANGED)
     count_parts (import, riaya_inspection_get_actions (incoming), riaya_inspection_get_actions (local),
                  (UuidGetter) riaya_corrective_action_get_uuid, actions_equal);
-  else
+  else if (verdict.what != RIAYA_MERGE_CONFLICT)
     _riaya_import_count_many (import, verdict.what, n_parts);
 
   return _riaya_import_record_verdict (import, RIAYA_RECORD_INSPECTION, uuid, &verdict, (RiayaFieldsFunc) riaya_inspection_dup_fields,
