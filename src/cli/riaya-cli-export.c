@@ -19,6 +19,7 @@
 
 #include "riaya-cli-private.h"
 #include "riaya-exchange-writer.h"
+#include "riaya-store-export.h"
 
 /* Dates a reader of the format accepts (docs/exchange-format.md). */
 #define FIRST_YEAR 1900
@@ -216,6 +217,7 @@ riaya_cli_export (RiayaCliGlobal  *global,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *province = NULL;
+  g_autofree char *output = NULL;
   RiayaExportOptions options = { NULL };
   gboolean progress = _riaya_cli_show_progress ();
   guint records = 0;
@@ -236,7 +238,7 @@ riaya_cli_export (RiayaCliGlobal  *global,
     { "with-register", 0, 0, G_OPTION_ARG_NONE, &args.with_register,
       N_("Also put the register of residents in the file, names and all (a director's database only)"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output,
-      N_("The file to write (required)"), N_("FILE.xml") },
+      N_("The file to write (required); a folder: a file there named as Riaya proposes, whose path is printed"), N_("FILE.xml") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -289,9 +291,23 @@ riaya_cli_export (RiayaCliGlobal  *global,
   options.with_register = args.with_register;
   options.created = created;
 
-  file = g_file_new_for_commandline_arg (args.output);
+  /* A folder: the file takes the name Riaya proposes, and its path is
+   * printed, as a command that creates something prints what it made. */
+  if (g_file_test (args.output, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *name = riaya_exchange_dup_file_name (store, &options,
+                                                            riaya_store_export_peek_sequence (store));
+
+      output = g_build_filename (args.output, name, NULL);
+    }
+  else
+    output = g_strdup (args.output);
+
+  file = g_file_new_for_commandline_arg (output);
   if (!riaya_exchange_export (store, &options, file, progress ? on_progress : NULL, NULL, &records, NULL, &error))
     return _riaya_cli_refuse (error);
+  if (!g_str_equal (output, args.output))
+    g_print ("%s\n", output);
 
   /* A sentence for people, on stderr: stdout stays empty, as for other
    * commands that write a file. */
@@ -299,7 +315,7 @@ riaya_cli_export (RiayaCliGlobal  *global,
     {
       g_printerr (/* Translators: %1$u is a number of records, %2$s a file name */
                   ngettext ("%1$u record saved in %2$s.", "%1$u records saved in %2$s.", records),
-                  records, args.output);
+                  records, output);
       g_printerr ("\n");
     }
 

@@ -167,6 +167,23 @@ test_delegate (Fixture       *fixture,
   g_assert_cmpuint (one->institutions, ==, 1);
   g_assert_cmpint (one->sequence, ==, file->sequence + 1);
 
+  /* To a folder: the file named as Riaya proposes, its path printed. */
+  {
+    g_autofree char *folder = cli_fixture_path (fixture, "out");
+    g_autofree char *expected = NULL;
+    g_autoptr(CliResult) result = NULL;
+    g_autoptr(ExportFile) named = NULL;
+
+    g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+    result = cli_run ("--db", fixture->db, "export", "--year", "2025", "-o", folder, NULL);
+    g_assert_cmpint (result->status, ==, 0);
+    expected = g_strdup_printf ("%s/riaya-01.511-2025-%" G_GINT64_FORMAT ".xml\n", folder, one->sequence + 1);
+    g_assert_cmpstr (result->out, ==, expected);
+    expected[strlen (expected) - 1] = '\0';
+    named = export_check_file (expected);
+    g_assert_cmpuint (named->institutions, ==, file->institutions);
+  }
+
   refuse (fixture, 1, "delegate of the province 01.511|03.231|--province",
           "export", "--province", "03.231", "-o", "x.xml", NULL);
   refuse (fixture, 1, "X-1|03.231|only the institutions of 01.511",
