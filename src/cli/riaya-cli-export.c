@@ -197,8 +197,10 @@ on_progress (guint    done,
              guint    total,
              gpointer user_data)
 {
+  /* The line is rewritten in place on the terminal. */
+  g_printerr ("\r");
   /* Translators: progress of an export, on a terminal; %1$u and %2$u are numbers of institutions */
-  g_printerr (_("\rExporting: %1$u of %2$u institutions…"), done, total);
+  g_printerr (_("Exporting: %1$u of %2$u institutions…"), done, total);
   if (done == total)
     g_printerr ("\n");
 }
