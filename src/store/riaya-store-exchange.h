@@ -26,7 +26,14 @@
  *     (riaya_store_resolve_conflict), and that choice is journaled.
  * Licence events and capacity lines only ever grow (Law 65.15 art. 34):
  * they are new or unchanged. Resident counts and movements are the
- * producer's own figures: they replace those of the same date or period.
+ * producer's own figures: they replace those of the same date or period
+ * (ignored in a director's database, whose register makes them). A
+ * register goes only into a director's database, where it only grows.
+ *
+ * The summary counts each record of the file once, as its header does,
+ * but the tranches and actions of a grant or visit in conflict, which are
+ * part of that one conflict. The records compared are described in
+ * riaya-record-fields.h; the merge in riaya-store-exchange-merge.c.
  */
 
 #pragma once
@@ -105,8 +112,9 @@ typedef struct
 typedef struct _RiayaStoreImport RiayaStoreImport;
 
 /* The identity and the export sequence of this database, for a file's
- * header. riaya_store_next_export_sequence() takes the next number and
- * keeps it (one transaction), so two exports never share one. */
+ * header. The UUID is an interned string (valid for the life of the
+ * program). riaya_store_next_export_sequence() takes the next number and
+ * keeps it (one transaction, journaled), so two exports never share one. */
 const char        *riaya_store_get_database_uuid      (RiayaStore              *self);
 gint64             riaya_store_next_export_sequence   (RiayaStore              *self,
                                                        GError                 **error);
