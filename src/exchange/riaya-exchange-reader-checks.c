@@ -498,11 +498,7 @@ _riaya_exchange_reader_check_text (RiayaExchangeReader  *self,
 {
   gunichar c = 0;
 
-  /* libxml2 hands over valid UTF-8 only; say so rather than trust it. */
-  if (!g_utf8_validate (text, -1, NULL))
-    return _riaya_exchange_reader_fail (self, error, RIAYA_EXCHANGE_ERROR_ENCODING,
-                                        _("the file is not valid UTF-8 text: it was damaged, or saved in another encoding."));
-
+  /* libxml2 hands over valid UTF-8 only: it refuses a file that is not. */
   if (!_riaya_exchange_text_is_unsafe (text, &c))
     return TRUE;
 

@@ -106,6 +106,17 @@ typedef enum
   RIAYA_SCAN_DONE,     /* after </body> */
 } RiayaScanState;
 
+/* SHA-256, hexadecimal digest in lowercase. */
+typedef struct _RiayaBodyHash RiayaBodyHash;
+
+RiayaBodyHash *_riaya_body_hash_new     (void);
+void           _riaya_body_hash_update  (RiayaBodyHash *hash,
+                                         const guchar  *data,
+                                         gsize          length);
+/* Ends the hash: call it once. */
+const char    *_riaya_body_hash_get_hex (RiayaBodyHash *hash);
+void           _riaya_body_hash_free    (RiayaBodyHash *hash);
+
 /* The bytes of the file as they are read (riaya-exchange-reader-input.c). */
 typedef struct
 {
@@ -129,7 +140,7 @@ typedef struct
   guint                   doctype_match;
   gboolean                in_open_tag;
   gboolean                slash;
-  GChecksum              *checksum;      /* SHA-256 of <body>…</body> */
+  RiayaBodyHash          *hash;          /* SHA-256 of <body>…</body> */
 } RiayaExchangeInput;
 
 struct _RiayaExchangeReader

@@ -94,6 +94,15 @@ load_schema (char **problem)
 
 /* --- Errors ----------------------------------------------------------- */
 
+/* What libxml2 prints past its structured errors ("xmlParseChunk:
+ * encoder error"), already said by one of them. */
+static void
+ignore_generic_error (void       *data,
+                      const char *format,
+                      ...)
+{
+}
+
 static void
 on_xml_error (void        *data,
               xmlErrorPtr  error)
@@ -283,7 +292,7 @@ check_whole (RiayaExchangeReader  *self,
                     _("the file has no complete header."));
 
   if (self->input.scan != RIAYA_SCAN_DONE ||
-      g_ascii_strcasecmp (g_checksum_get_string (self->input.checksum), self->declared_digest) != 0)
+      g_ascii_strcasecmp (_riaya_body_hash_get_hex (self->input.hash), self->declared_digest) != 0)
     return fail_at (self, error, RIAYA_EXCHANGE_ERROR_DIGEST, self->digest_line,
                     _("the digest written here does not match the content of the file: it was changed or damaged after it was exported."));
 
@@ -330,7 +339,7 @@ reader_clear (RiayaExchangeReader *self)
 
   g_clear_object (&self->input.stream);
   g_clear_error (&self->input.io_error);
-  g_clear_pointer (&self->input.checksum, g_checksum_free);
+  g_clear_pointer (&self->input.hash, _riaya_body_hash_free);
 }
 
 /* Reads the file, the stream open: returns FALSE with @error set. */
@@ -343,7 +352,9 @@ read_stream (RiayaExchangeReader  *self,
   g_autoptr(GFileInfo) info = NULL;
   g_autofree char *uri = NULL;
   xmlStructuredErrorFunc previous_handler;
+  xmlGenericErrorFunc previous_generic;
   void *previous_context;
+  void *previous_generic_context;
   gboolean ok = TRUE;
   int ret;
 
@@ -374,12 +385,15 @@ read_stream (RiayaExchangeReader  *self,
 
   /* Not xmlTextReaderSetStructuredErrorHandler(): once a schema is
    * plugged in, libxml2 2.9 hands parser errors to it with the schema's
-   * context instead of the reader's (and crashes). The handler of this
-   * thread sees them all, the parser's and the schema's; the previous one
-   * is put back after, the reader freed. */
+   * context instead of the reader's (and crashes). The handlers of this
+   * thread see them all, the parser's and the schema's, and print
+   * nothing; the previous ones are put back after, the reader freed. */
   previous_handler = xmlStructuredError;
   previous_context = xmlStructuredErrorContext;
+  previous_generic = xmlGenericError;
+  previous_generic_context = xmlGenericErrorContext;
   xmlSetStructuredErrorFunc (self, on_xml_error);
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error);
 
   while ((ret = xmlTextReaderRead (self->xml)) == 1)
     if (!_riaya_exchange_reader_handle_node (self, error))
@@ -405,6 +419,7 @@ read_stream (RiayaExchangeReader  *self,
 
   g_clear_pointer (&self->xml, xmlFreeTextReader);
   xmlSetStructuredErrorFunc (previous_context, previous_handler);
+  xmlSetGenericErrorFunc (previous_generic_context, previous_generic);
   return ok;
 }
 
@@ -437,7 +452,7 @@ riaya_exchange_read (GFile                    *file,
   self.text_depth = -1;
   self.text = g_string_new (NULL);
   self.input.cancellable = cancellable;
-  self.input.checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  self.input.hash = _riaya_body_hash_new ();
 
   schema = load_schema (&schema_problem);
   if (schema == NULL)

@@ -11,7 +11,9 @@
 # own (_build-fuzz, or $RIAYA_FUZZ_BUILD), then runs it for SECONDS from
 # the seed corpus: the valid and hostile files of tests/data/exchange.
 # Exits non-zero on a crash, a leak or a sanitizer report; the input that
-# caused it is kept in the build folder's fuzz-artifacts/ and named.
+# caused it is kept in the build folder's fuzz-artifacts/ and named: once
+# fixed, copy it into tests/fuzz/regressions/ (*.xml), which every test
+# run reads again.
 # Installs clang and its libFuzzer runtime when they are missing (Debian).
 set -euo pipefail
 
@@ -55,7 +57,7 @@ corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
 artifacts="$build/fuzz-artifacts"
 mkdir -p "$artifacts"
-seeds=("$top/tests/data/exchange" "$top/tests/data/exchange/invalid")
+seeds=("$top/tests/fuzz/regressions" "$top/tests/data/exchange" "$top/tests/data/exchange/invalid")
 [ -d "$top/tests/data/exchange/valid" ] && seeds+=("$top/tests/data/exchange/valid")
 
 export LANGUAGE=en LC_ALL=C.UTF-8 G_SLICE=always-malloc G_DEBUG=gc-friendly
