@@ -112,6 +112,9 @@ int riaya_cli_grant       (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_report      (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_inspection  (RiayaCliGlobal *global, int argc, char **argv);
 int riaya_cli_export      (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_import      (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_validate    (RiayaCliGlobal *global, int argc, char **argv);
+int riaya_cli_conflicts   (RiayaCliGlobal *global, int argc, char **argv);
 
 /* riaya-cli-institution-show.c */
 int _riaya_cli_institution_list (RiayaCliGlobal *global, int argc, char **argv);

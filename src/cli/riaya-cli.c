@@ -37,17 +37,14 @@ static const Command commands[] = {
   { "grant", riaya_cli_grant, N_("Record the Entraide Nationale's grants, their tranches and justification") },
   { "inspection", riaya_cli_inspection, N_("Plan and record the control committee's visits, their programme and follow-ups") },
   { "export", riaya_cli_export, N_("Write the exchange file for the delegation or the Entraide Nationale") },
+  { "import", riaya_cli_import, N_("Import exchange files from institutions and delegations, file by file") },
+  { "validate", riaya_cli_validate, N_("Check exchange files without importing them") },
+  { "conflicts", riaya_cli_conflicts, N_("Review and settle records changed both here and in an imported file") },
   { "report", riaya_cli_report, N_("Compute a national table: grants by year, inspections by region, compliance") },
   { "territory", riaya_cli_territory, N_("List the regions and provinces and their codes") },
   { "backup", riaya_cli_backup, N_("Copy the database to a backup file") },
   { "restore", riaya_cli_restore, N_("Replace the database with a backup") },
   { "check", riaya_cli_check, N_("Check that the database is sound") },
-};
-
-/* Commands of cli.md that later versions bring: named here so that a
- * script written for them fails with a sentence, not a usage error. */
-static const char * const later_commands[] = {
-  "import", "validate", "conflicts",
 };
 
 static void
@@ -438,12 +435,6 @@ main (int    argc,
   for (guint i = 0; i < G_N_ELEMENTS (commands) && status < 0; i++)
     if (g_str_equal (command, commands[i].name))
       status = commands[i].func (&global, argc - 1, argv + 1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (later_commands) && status < 0; i++)
-    if (g_str_equal (command, later_commands[i]))
-      status = _riaya_cli_refuse_printf (/* Translators: %s is a command such as “resident” */
-                                         _("“riaya-cli %s” is not available yet in this version of Riaya: run “riaya-cli --help” to see what it can do."),
-                                         command);
 
   if (status < 0)
     {

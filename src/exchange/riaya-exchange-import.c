@@ -29,6 +29,10 @@ typedef struct
   char                     *display_name; /* the path as the user gave it */
   RiayaStoreImport         *import;
   guint                     records;
+  /* The store refused a record: the rest of the file is still read, so
+   * that a file altered or cut short says so first (its digest, its
+   * counts), before what the database thinks of its records. */
+  GError                   *refusal;
   gboolean                 *backed_up;    /* shared by every file of a run */
   gboolean                  fatal;        /* the run must stop (the backup failed) */
 } FileImport;
@@ -230,15 +234,14 @@ on_bundle (RiayaInstitutionBundle *bundle,
 
   self->records += riaya_institution_bundle_count_records (bundle);
 
-  if (self->options->validate_only)
+  if (self->options->validate_only || self->refusal != NULL)
     return TRUE;
 
   g_assert (self->import != NULL);
-  if (riaya_store_import_add (self->import, bundle, &local_error))
-    return TRUE;
+  if (!riaya_store_import_add (self->import, bundle, &local_error))
+    set_refusal (&self->refusal, RIAYA_EXCHANGE_ERROR_REFUSED, self->display_name, local_error);
 
-  set_refusal (error, RIAYA_EXCHANGE_ERROR_REFUSED, self->display_name, local_error);
-  return FALSE;
+  return TRUE;
 }
 
 /* The store's own errors, other than a refusal of the file, are not
@@ -301,6 +304,12 @@ import_one (RiayaStore               *store,
   result->path = path;
 
   ok = riaya_exchange_read (file, on_header, on_bundle, &self, cancellable, file_error);
+  if (ok && self.refusal != NULL)
+    {
+      g_propagate_error (file_error, g_steal_pointer (&self.refusal));
+      ok = FALSE;
+    }
+  g_clear_error (&self.refusal);
   if (ok && !options->validate_only)
     {
       /* A file whose header never came is not a file the reader accepts. */

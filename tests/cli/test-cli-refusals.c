@@ -246,10 +246,6 @@ test_unknown_command (Fixture       *fixture,
   refuse (fixture, 2, "needs a command", "institution", NULL);
   refuse (fixture, 2, "Name a command", NULL, NULL);
   refuse (fixture, 2, "--colour", "institution", "list", "--colour", NULL);
-
-  /* Commands of later versions are known, and say so. */
-  refuse (fixture, 1, "import|not available yet", "import", "x.xml", NULL);
-  refuse (fixture, 1, "export|not available yet", "export", "--all", "-o", "x.xml", NULL);
 }
 
 static void
