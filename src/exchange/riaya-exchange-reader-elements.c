@@ -83,7 +83,7 @@ _riaya_exchange_reader_clear_attributes (RiayaExchangeReader *self)
  * are extensions: skipped), refusing an unsafe text in any of them. */
 static gboolean
 read_attributes (RiayaExchangeReader  *self,
-                 GError **error)
+                 GError              **error)
 {
   xmlTextReaderPtr xml = self->xml;
 
@@ -147,7 +147,7 @@ _riaya_exchange_reader_required (RiayaExchangeReader  *self,
 
 static gboolean
 check_root (RiayaExchangeReader  *self,
-            GError **error)
+            GError              **error)
 {
   const char *name = (const char *) xmlTextReaderConstLocalName (self->xml);
   const char *ns = (const char *) xmlTextReaderConstNamespaceUri (self->xml);
@@ -198,13 +198,13 @@ check_root (RiayaExchangeReader  *self,
 }
 
 static gboolean end_element (RiayaExchangeReader  *self,
-                             int      depth,
-                             GError **error);
+                             int                   depth,
+                             GError              **error);
 
 static gboolean
 start_element (RiayaExchangeReader  *self,
-               int      depth,
-               GError **error)
+               int                   depth,
+               GError              **error)
 {
   xmlTextReaderPtr xml = self->xml;
   const char *name = (const char *) xmlTextReaderConstLocalName (xml);
@@ -250,8 +250,8 @@ start_element (RiayaExchangeReader  *self,
 
 static gboolean
 end_element (RiayaExchangeReader  *self,
-             int      depth,
-             GError **error)
+             int                   depth,
+             GError              **error)
 {
   const RiayaElementHandler *handler = self->handlers[depth];
   const char *text = "";
@@ -271,10 +271,35 @@ end_element (RiayaExchangeReader  *self,
   return handler->end == NULL || handler->end (self, text, error);
 }
 
+/* Keeps the line of the element just read, for messages. libxml2 keeps
+ * an element's line in 16 bits; past line 65535 the element starts on
+ * the line where the blank text just before it ends (with
+ * XML_PARSE_BIG_LINES a text knows its line whatever it is): exact in a
+ * file written one element a line. Else the parser's own line, a few
+ * lines ahead at most, is the best there is. */
+static void
+note_line (RiayaExchangeReader *self,
+           int                  depth)
+{
+  xmlNodePtr node = xmlTextReaderCurrentNode (self->xml);
+  long line = node != NULL ? node->line : 0;
+
+  /* Not xmlGetLineNo(): past 65535 it gives the line of the text after
+   * the element, or inside it. */
+  if (line >= 65535 || line <= 0)
+    {
+      line = self->after_text && self->text_end_line > 0
+               ? self->text_end_line
+               : xmlTextReaderGetParserLineNumber (self->xml);
+    }
+  self->after_text = FALSE;
+  self->lines[depth] = (int) CLAMP (line, 1, G_MAXINT);
+}
+
 /* Handles the node just read. */
 gboolean
 _riaya_exchange_reader_handle_node (RiayaExchangeReader  *self,
-             GError **error)
+                                    GError              **error)
 {
   xmlTextReaderPtr xml = self->xml;
   int type = xmlTextReaderNodeType (xml);
@@ -290,6 +315,12 @@ _riaya_exchange_reader_handle_node (RiayaExchangeReader  *self,
   if (depth > RIAYA_EXCHANGE_MAX_DEPTH)
     return _riaya_exchange_reader_fail (self, error, RIAYA_EXCHANGE_ERROR_TOO_DEEP,
                                         _("elements are nested far deeper than an exchange file ever nests them."));
+
+  if (type == XML_READER_TYPE_ELEMENT)
+    note_line (self, depth);
+  else if (type != XML_READER_TYPE_TEXT && type != XML_READER_TYPE_SIGNIFICANT_WHITESPACE &&
+           type != XML_READER_TYPE_WHITESPACE && type != XML_READER_TYPE_CDATA)
+    self->after_text = FALSE;
 
   /* The root first: a file of another kind or version is named as such,
    * before the schema says what it thinks of it. */
@@ -320,6 +351,14 @@ _riaya_exchange_reader_handle_node (RiayaExchangeReader  *self,
     case XML_READER_TYPE_WHITESPACE:
       if (self->text_depth >= 0 && depth == self->text_depth + 1)
         g_string_append (self->text, (const char *) xmlTextReaderConstValue (xml));
+      {
+        xmlNodePtr node = xmlTextReaderCurrentNode (xml);
+
+        /* Past 65535, where the element after it starts (note_line). */
+        self->after_text = node != NULL && node->line >= 65535;
+        if (self->after_text)
+          self->text_end_line = xmlGetLineNo (node);
+      }
       return TRUE;
 
     default:

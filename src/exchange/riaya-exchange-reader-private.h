@@ -162,6 +162,9 @@ struct _RiayaExchangeReader
   int                     text_depth;    /* the element whose text is collected, else -1 */
   GString                *text;
   gboolean                root_seen;
+  int                     lines[RIAYA_EXCHANGE_MAX_DEPTH + 2]; /* of the open elements */
+  gboolean                after_text;    /* the node before was a text */
+  long                    text_end_line; /* where it ended */
 
   RiayaExchangeHeaderFunc header_func;
   RiayaExchangeBundleFunc bundle_func;

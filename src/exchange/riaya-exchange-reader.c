@@ -121,11 +121,18 @@ on_xml_error (void        *data,
 int
 _riaya_exchange_reader_line (RiayaExchangeReader *reader)
 {
-  xmlNodePtr node = xmlTextReaderCurrentNode (reader->xml);
-  long line = node != NULL ? xmlGetLineNo (node) : -1;
+  int type = xmlTextReaderNodeType (reader->xml);
+  int depth = xmlTextReaderDepth (reader->xml);
+  xmlNodePtr node;
+  long line;
 
-  /* libxml2 keeps an element's line in 16 bits: past 65535 the parser's
-   * own line, a few lines ahead at most, is the best there is. */
+  /* An element's, or its end's: kept when it was read (note_line). */
+  if ((type == XML_READER_TYPE_ELEMENT || type == XML_READER_TYPE_END_ELEMENT) &&
+      depth >= 0 && depth <= RIAYA_EXCHANGE_MAX_DEPTH && reader->lines[depth] > 0)
+    return reader->lines[depth];
+
+  node = xmlTextReaderCurrentNode (reader->xml);
+  line = node != NULL ? xmlGetLineNo (node) : -1;
   if (line <= 0 || line >= 65535)
     line = xmlTextReaderGetParserLineNumber (reader->xml);
 
@@ -163,11 +170,11 @@ _riaya_exchange_reader_failf (RiayaExchangeReader  *reader,
 }
 
 static gboolean
-fail_at (RiayaExchangeReader *self,
-         GError             **error,
-         RiayaExchangeError   code,
-         int                  line,
-         const char          *problem)
+fail_at (RiayaExchangeReader  *self,
+         GError              **error,
+         RiayaExchangeError    code,
+         int                   line,
+         const char           *problem)
 {
   g_set_error (error, RIAYA_EXCHANGE_ERROR, code,
                _("%1$s, line %2$d: %3$s Ask whoever sent the file for a new export."),

@@ -688,6 +688,46 @@ test_missing_file (void)
   collected_clear (&c);
 }
 
+/* libxml2 keeps an element's line in 16 bits: a message still names the
+ * right line past 65535, in a national file's way (one element a line:
+ * here 70,000 services, each said again). */
+static void
+test_line_past_65535 (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autoptr(GString) services = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  Collected c = { 0 };
+
+  for (guint i = 0; i < 70000; i++)
+    g_string_append (services, "        <service code=\"meals\"/>\n");
+  g_string_append (services, "        <service code=\"reception\"/>");
+
+  path = write_variant (dir, "long.xml",
+                        "        <service code=\"reception\"/>", services->str,
+                        "places=\"30\"", "places=\"-30\"",
+                        NULL);
+  g_assert_false (read_path (path, &c, &error));
+  g_assert_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_RANGE);
+  g_assert_true (g_str_has_prefix (error->message, "long.xml, line 70035: the number -30"));
+  collected_clear (&c);
+  g_clear_error (&error);
+
+  /* A message made at the end of an element names where it starts. */
+  g_free (path);
+  path = write_variant (dir, "long-count.xml",
+                        "        <service code=\"reception\"/>", services->str,
+                        "sex=\"f\" age-band=\"75-plus\" count=\"22\"", "sex=\"f\" age-band=\"75-plus\" count=\"40\"",
+                        NULL);
+  g_assert_false (read_path (path, &c, &error));
+  g_assert_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_OVER_CAPACITY);
+  g_assert_true (g_str_has_prefix (error->message, "long-count.xml, line 70037: "));
+  collected_clear (&c);
+
+  remove_temp_dir (dir);
+}
+
 /* Unsafe text: bidi overrides and isolates, and control characters. */
 static void
 test_unsafe_text (void)
@@ -728,6 +768,7 @@ main (int   argc,
   g_test_add_func ("/exchange-reader/deleted-kept", test_deleted_kept);
   g_test_add_func ("/exchange-reader/stopped", test_stopped);
   g_test_add_func ("/exchange-reader/missing-file", test_missing_file);
+  g_test_add_func ("/exchange-reader/line-past-65535", test_line_past_65535);
   g_test_add_func ("/exchange-reader/unsafe-text", test_unsafe_text);
 
   return g_test_run ();
