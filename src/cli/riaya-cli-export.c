@@ -19,7 +19,7 @@
 
 #include "riaya-cli-private.h"
 #include "riaya-exchange-writer.h"
-#include "riaya-store-export.h"
+#include "riaya-store-exchange.h"
 
 /* Dates a reader of the format accepts (docs/exchange-format.md). */
 #define FIRST_YEAR 1900
@@ -298,7 +298,7 @@ riaya_cli_export (RiayaCliGlobal  *global,
   if (g_file_test (args.output, G_FILE_TEST_IS_DIR))
     {
       g_autofree char *name = riaya_exchange_dup_file_name (store, &options,
-                                                            riaya_store_export_peek_sequence (store));
+                                                            riaya_store_peek_export_sequence (store));
 
       output = g_build_filename (args.output, name, NULL);
     }

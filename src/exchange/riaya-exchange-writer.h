@@ -62,7 +62,7 @@ gboolean riaya_exchange_export (RiayaStore                 *store,
 
 /* The name Riaya proposes for the file of @options (docs/exchange-format.md
  * "File names"), whose export takes the sequence number @sequence
- * (riaya_store_export_peek_sequence() before it runs):
+ * (riaya_store_peek_export_sequence() before it runs):
  * riaya-LICENCE-YYYY-SEQ.xml for one institution's file (one named, or a
  * director's only house), riaya-PROVINCE-YYYY-SEQ.xml for a province's (a
  * delegate's), riaya-director-YYYY-SEQ.xml for a director's several

@@ -305,25 +305,3 @@ riaya_store_export_list_inspections (RiayaStore  *self,
 
   return g_steal_pointer (&records);
 }
-
-gint64
-riaya_store_export_peek_sequence (RiayaStore *self)
-{
-  sqlite3_stmt *stmt;
-  gint64 next = 1;
-
-  g_return_val_if_fail (RIAYA_IS_STORE (self), 1);
-
-  /* The key migration 0005 made, which riaya_store_next_export_sequence()
-   * counts up (riaya-store-exchange.c). */
-  stmt = _riaya_store_prepare (self,
-                               "SELECT CAST (value AS INTEGER) + 1 FROM settings WHERE key = 'export-sequence'",
-                               NULL);
-  if (stmt == NULL)
-    return next;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    next = MAX (1, sqlite3_column_int64 (stmt, 0));
-  sqlite3_reset (stmt);
-
-  return next;
-}

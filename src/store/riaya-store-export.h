@@ -83,9 +83,4 @@ GPtrArray  *riaya_store_export_list_inspections    (RiayaStore         *self,
                                                     const char         *to,
                                                     GError            **error);
 
-/* The sequence number the next export of this database will take
- * (riaya_store_next_export_sequence() takes it), for the name a file
- * dialog proposes before the export runs. */
-gint64      riaya_store_export_peek_sequence       (RiayaStore         *self);
-
 G_END_DECLS

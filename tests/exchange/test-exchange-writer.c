@@ -25,7 +25,6 @@
 #include "riaya-exchange-error.h"
 #include "riaya-exchange-writer.h"
 #include "riaya-store-exchange.h"
-#include "riaya-store-export.h"
 #include "riaya-store-grants.h"
 #include "riaya-store-inspections.h"
 
@@ -592,7 +591,7 @@ test_records (Fixture       *fixture,
     const char * const two[] = { "T-1", "T-3", NULL };
     RiayaExportOptions of_one = { one, NULL, "2024-01-01", "2024-12-31", FALSE, NULL };
     RiayaExportOptions of_two = { two, NULL, "2024-01-01", "2024-12-31", FALSE, NULL };
-    gint64 next = riaya_store_export_peek_sequence (store);
+    gint64 next = riaya_store_peek_export_sequence (store);
     g_autofree char *national = riaya_exchange_dup_file_name (store, &options, next);
     g_autofree char *expected = g_strdup_printf ("riaya-national-%.4s-%" G_GINT64_FORMAT ".xml", today, next);
     g_autofree char *of_province = riaya_exchange_dup_file_name (store, &by_province, 12);
