@@ -1,0 +1,408 @@
+/* test-exchange-import.c — riaya_exchange_import_paths(), file by file
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the orchestration promises (riaya-exchange-import.h), on the
+ * golden files of tests/data/exchange/valid/: a folder's *.xml files in
+ * name order and nothing else; each file's result handed over as it
+ * ends, with its progress; one backup before the first file that may
+ * write and none for a dry run or a check; the store's refusals as the
+ * exchange layer's, naming the file; a backup that cannot be made, or a
+ * cancellation, stops the run and keeps the files already done.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "riaya-exchange-error.h"
+#include "riaya-exchange-import.h"
+
+typedef struct
+{
+  char       *dir;
+  char       *db_path;
+  RiayaStore *store;
+} Fixture;
+
+/* What the callbacks saw. */
+typedef struct
+{
+  GPtrArray    *files;    /* basename and outcome code, "a.xml imported" */
+  GPtrArray    *errors;   /* the codes and messages of refusals */
+  GString      *progress; /* "0/2 1/2 2/2" */
+  guint         records;
+  GCancellable *cancel_after_first;
+} Seen;
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static void
+open_store (Fixture      *fixture,
+            RiayaProfile  profile)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->store = riaya_store_open (fixture->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (riaya_store_set_profile (fixture->store, profile,
+                                          profile == RIAYA_PROFILE_DELEGATE ? "03.531" : NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("riaya-import-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db_path = g_build_filename (fixture->dir, "riaya.db", NULL);
+  open_store (fixture, data != NULL ? *(const RiayaProfile *) data : RIAYA_PROFILE_NATIONAL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db_path);
+}
+
+static void
+seen_init (Seen *seen)
+{
+  memset (seen, 0, sizeof *seen);
+  seen->files = g_ptr_array_new_with_free_func (g_free);
+  seen->errors = g_ptr_array_new_with_free_func (g_free);
+  seen->progress = g_string_new (NULL);
+}
+
+static void
+seen_clear (Seen *seen)
+{
+  g_ptr_array_unref (seen->files);
+  g_ptr_array_unref (seen->errors);
+  g_string_free (seen->progress, TRUE);
+}
+
+static char *
+seen_files (Seen *seen)
+{
+  g_ptr_array_add (seen->files, NULL);
+  g_ptr_array_set_size (seen->files, seen->files->len - 1);
+  return g_strjoinv (", ", (char **) seen->files->pdata);
+}
+
+static void
+on_file_done (const RiayaImportFileResult *result,
+              gpointer                     user_data)
+{
+  Seen *seen = user_data;
+  g_autofree char *base = g_path_get_basename (result->path);
+
+  g_ptr_array_add (seen->files, g_strdup_printf ("%s %s", base,
+                                                 riaya_import_file_outcome_to_code (result->outcome)));
+  if (result->error != NULL)
+    g_ptr_array_add (seen->errors, g_strdup_printf ("%s: %s", riaya_exchange_error_to_code (result->error),
+                                                    result->error->message));
+  seen->records += result->records;
+  if (seen->cancel_after_first != NULL)
+    g_cancellable_cancel (seen->cancel_after_first);
+}
+
+static void
+on_progress (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  Seen *seen = user_data;
+
+  if (seen->progress->len > 0)
+    g_string_append_c (seen->progress, ' ');
+  g_string_append_printf (seen->progress, "%u/%u", done, total);
+}
+
+static char *
+golden (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "exchange", "valid", name, NULL);
+}
+
+/* Copies the golden file @name to @folder/@as. */
+static char *
+copy_golden (const char *name,
+             const char *folder,
+             const char *as)
+{
+  g_autofree char *from = golden (name);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  char *to = g_build_filename (folder, as, NULL);
+  gsize length;
+
+  g_file_get_contents (from, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (to, contents, length, &error);
+  g_assert_no_error (error);
+
+  return to;
+}
+
+static guint
+count_backups (Fixture *fixture)
+{
+  g_autofree char *folder = riaya_store_default_backup_dir (fixture->db_path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n = 0;
+
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+static guint
+count_imports (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) imports = riaya_store_list_imports (fixture->store, &error);
+
+  g_assert_no_error (error);
+  return imports->len;
+}
+
+static void
+test_folder (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *inbox = g_build_filename (fixture->dir, "inbox", NULL);
+  g_autofree char *sub = g_build_filename (inbox, "old", NULL);
+  g_autofree char *a = NULL, *c = NULL, *d = NULL, *hidden = NULL, *upper = NULL;
+  g_autofree char *files = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { inbox, NULL };
+  RiayaImportOptions options = { 0 };
+  Seen seen;
+  guint refused = 99;
+
+  g_assert_cmpint (g_mkdir_with_parents (sub, 0700), ==, 0);
+  /* Name order, bytes: “C.XML” before “a.xml”. */
+  a = copy_golden ("delegate.xml", inbox, "a.xml");
+  upper = copy_golden ("director.xml", inbox, "C.XML");
+  c = copy_golden ("national.xml", inbox, "c.xml");
+  d = copy_golden ("national.xml", sub, "d.xml");
+  hidden = copy_golden ("national.xml", inbox, ".partial.xml");
+  {
+    g_autofree char *notes = g_build_filename (inbox, "notes.txt", NULL);
+
+    g_assert_true (g_file_set_contents (notes, "not an exchange file", -1, NULL));
+  }
+
+  seen_init (&seen);
+  g_assert_cmpuint (count_backups (fixture), ==, 0);
+  g_assert_true (riaya_exchange_import_paths (fixture->store, paths, &options, on_file_done, on_progress,
+                                              &seen, &refused, NULL, &error));
+  g_assert_no_error (error);
+  files = seen_files (&seen);
+  g_assert_cmpstr (files, ==, "C.XML imported, a.xml imported, c.xml imported");
+  g_assert_cmpstr (seen.progress->str, ==, "0/3 1/3 2/3 3/3");
+  g_assert_cmpuint (refused, ==, 0);
+  /* One backup before the first file; the subfolder, the hidden file and
+   * the text file were not read. */
+  g_assert_cmpuint (count_backups (fixture), ==, 1);
+  g_assert_cmpuint (count_imports (fixture), ==, 3);
+  g_assert_cmpuint (riaya_store_count_institutions (fixture->store), ==, 3);
+  seen_clear (&seen);
+}
+
+static void
+test_validate_only (void)
+{
+  g_autofree char *national = golden ("national.xml");
+  g_autofree char *files = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { national, "/nonexistent/riaya.xml", NULL };
+  RiayaImportOptions options = { .validate_only = TRUE };
+  Seen seen;
+  guint refused = 0;
+
+  seen_init (&seen);
+  /* No store at all. */
+  g_assert_true (riaya_exchange_import_paths (NULL, paths, &options, on_file_done, NULL, &seen,
+                                              &refused, NULL, &error));
+  g_assert_no_error (error);
+  files = seen_files (&seen);
+  g_assert_cmpstr (files, ==, "national.xml valid, riaya.xml refused");
+  g_assert_cmpuint (refused, ==, 1);
+  /* Every record the header counts. */
+  g_assert_cmpuint (seen.records, ==, 31);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (seen.errors, 0), "read: "));
+  g_assert_nonnull (strstr (g_ptr_array_index (seen.errors, 0), "/nonexistent/riaya.xml"));
+  seen_clear (&seen);
+}
+
+static void
+test_dry_run (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *national = golden ("national.xml");
+  g_autofree char *before = riaya_store_dup_content_digest (fixture->store);
+  g_autofree char *after = NULL;
+  g_autofree char *files = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { national, NULL };
+  RiayaImportOptions options = { .dry_run = TRUE };
+  Seen seen;
+
+  seen_init (&seen);
+  g_assert_true (riaya_exchange_import_paths (fixture->store, paths, &options, on_file_done, NULL, &seen,
+                                              NULL, NULL, &error));
+  g_assert_no_error (error);
+  files = seen_files (&seen);
+  g_assert_cmpstr (files, ==, "national.xml imported");
+  after = riaya_store_dup_content_digest (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_backups (fixture), ==, 0);
+  seen_clear (&seen);
+}
+
+static void
+test_older_file (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  /* Exports 1 and 2 of the same director's database. */
+  g_autofree char *older = golden ("director.xml");
+  g_autofree char *newer = golden ("director-register.xml");
+  g_autofree char *files = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *first[] = { newer, NULL };
+  const char *second[] = { older, NULL };
+  RiayaImportOptions options = { 0 };
+  Seen seen;
+  guint refused = 0;
+
+  seen_init (&seen);
+  g_assert_true (riaya_exchange_import_paths (fixture->store, first, &options, on_file_done, NULL, &seen,
+                                              &refused, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (refused, ==, 0);
+  before = riaya_store_dup_content_digest (fixture->store);
+
+  g_assert_true (riaya_exchange_import_paths (fixture->store, second, &options, on_file_done, NULL, &seen,
+                                              &refused, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (refused, ==, 1);
+  files = seen_files (&seen);
+  g_assert_cmpstr (files, ==, "director-register.xml imported, director.xml refused");
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (seen.errors, 0), "sequence: "));
+  g_assert_nonnull (strstr (g_ptr_array_index (seen.errors, 0), "director.xml"));
+  after = riaya_store_dup_content_digest (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Taken when forced. */
+  options.force = TRUE;
+  g_assert_true (riaya_exchange_import_paths (fixture->store, second, &options, on_file_done, NULL, &seen,
+                                              &refused, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (refused, ==, 0);
+  seen_clear (&seen);
+}
+
+static void
+test_cancelled (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *delegate = golden ("delegate.xml");
+  g_autofree char *national = golden ("national.xml");
+  g_autofree char *files = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { delegate, national, NULL };
+  RiayaImportOptions options = { 0 };
+  Seen seen;
+  guint refused = 99;
+
+  seen_init (&seen);
+  seen.cancel_after_first = cancellable;
+  g_assert_false (riaya_exchange_import_paths (fixture->store, paths, &options, on_file_done, NULL, &seen,
+                                               &refused, cancellable, &error));
+  g_assert_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_CANCELLED);
+  g_assert_cmpuint (refused, ==, 0);
+  files = seen_files (&seen);
+  /* The first file stays, the second never began. */
+  g_assert_cmpstr (files, ==, "delegate.xml imported");
+  g_assert_cmpuint (count_imports (fixture), ==, 1);
+  g_assert_cmpuint (riaya_store_count_institutions (fixture->store), ==, 2);
+  seen_clear (&seen);
+}
+
+static void
+test_backup_fails (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *national = golden ("national.xml");
+  g_autofree char *backups = riaya_store_default_backup_dir (fixture->db_path);
+  g_autofree char *before = riaya_store_dup_content_digest (fixture->store);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { national, NULL };
+  RiayaImportOptions options = { 0 };
+  Seen seen;
+
+  /* A file where the backup folder should be. */
+  g_assert_true (g_file_set_contents (backups, "in the way", -1, NULL));
+  seen_init (&seen);
+  g_assert_false (riaya_exchange_import_paths (fixture->store, paths, &options, on_file_done, NULL, &seen,
+                                               NULL, NULL, &error));
+  g_assert_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "backed up"));
+  g_assert_cmpuint (seen.files->len, ==, 0);
+  after = riaya_store_dup_content_digest (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+  seen_clear (&seen);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  static const RiayaProfile director = RIAYA_PROFILE_DIRECTOR;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/exchange/import/folder", Fixture, NULL, fixture_set_up, test_folder, fixture_tear_down);
+  g_test_add_func ("/exchange/import/validate-only", test_validate_only);
+  g_test_add ("/exchange/import/dry-run", Fixture, NULL, fixture_set_up, test_dry_run, fixture_tear_down);
+  g_test_add ("/exchange/import/older-file", Fixture, &director,
+              fixture_set_up, test_older_file, fixture_tear_down);
+  g_test_add ("/exchange/import/cancelled", Fixture, NULL, fixture_set_up, test_cancelled, fixture_tear_down);
+  g_test_add ("/exchange/import/backup-fails", Fixture, NULL, fixture_set_up, test_backup_fails, fixture_tear_down);
+
+  return g_test_run ();
+}
