@@ -336,6 +336,7 @@ static const InvalidCase invalid_cases[] = {
   { "billion-laughs.xml", RIAYA_EXCHANGE_ERROR_DTD, 2, "document type (DOCTYPE)" },
   { "external-entity.xml", RIAYA_EXCHANGE_ERROR_DTD, 2, "document type (DOCTYPE)" },
   { "doctype.xml", RIAYA_EXCHANGE_ERROR_DTD, 2, "document type (DOCTYPE)" },
+  { "undeclared-entity.xml", RIAYA_EXCHANGE_ERROR_DTD, 15, "refers to an entity" },
   { "deep.xml", RIAYA_EXCHANGE_ERROR_TOO_DEEP, 72, "nested far deeper" },
   { "invalid-utf8.xml", RIAYA_EXCHANGE_ERROR_ENCODING, 15, "not valid UTF-8" },
   { "bidi-override.xml", RIAYA_EXCHANGE_ERROR_UNSAFE_TEXT, 14, "U+202E" },

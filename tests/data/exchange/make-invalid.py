@@ -108,6 +108,9 @@ CASES = [
      lambda d: replace(after_declaration(d, EXTERNAL_ENTITY),
                        b"<founder>Association Al Amal</founder>", b"<founder>&xxe;</founder>"), True),
     ("doctype.xml", lambda d: after_declaration(d, b"<!DOCTYPE riaya-exchange>\n"), True),
+    # An entity reference with no DOCTYPE to declare it.
+    ("undeclared-entity.xml",
+     lambda d: replace(d, b"<founder>Association Al Amal</founder>", b"<founder>&xxe;</founder>"), True),
     ("deep.xml", deep, True),
     ("invalid-utf8.xml",
      lambda d: replace(d, b"<founder>Association Al Amal</founder>",
