@@ -246,7 +246,7 @@ _riaya_exchange_reader_fail_reading (RiayaExchangeReader  *self,
                     _("the file declares a document type (DOCTYPE), which an exchange file never does: it was refused unread, so that no entity it declares is expanded or loaded."));
   if (input->wide_encoding)
     return fail_at (self, error, RIAYA_EXCHANGE_ERROR_ENCODING, 1,
-                    _("the file is written in UTF-16 or UTF-32, where an exchange file is UTF-8."));
+                    _("the file is not UTF-8 text, as an exchange file is: it is written in UTF-16 or UTF-32, or is no text at all."));
 
   if (!input->content_seen)
     return fail_at (self, error, RIAYA_EXCHANGE_ERROR_EMPTY, 1, _("the file is empty."));

@@ -621,7 +621,7 @@ test_other_encodings (void)
   g_assert_no_error (error);
   g_assert_false (read_path (wide, &c, &error));
   g_assert_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_ENCODING);
-  g_assert_true (g_str_has_prefix (error->message, "utf16.xml, line 1: the file is written in UTF-16 or UTF-32"));
+  g_assert_true (g_str_has_prefix (error->message, "utf16.xml, line 1: the file is not UTF-8 text, as an exchange file is: it is written in UTF-16 or UTF-32"));
   collected_clear (&c);
 
   remove_temp_dir (dir);
