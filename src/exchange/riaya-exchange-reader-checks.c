@@ -469,20 +469,27 @@ gboolean
 _riaya_exchange_text_is_unsafe (const char *text,
                                 gunichar   *offending)
 {
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  /* Byte by byte: the text is valid UTF-8 (libxml2 refuses a file that is
+   * not), and the characters sought are U+202A–U+202E (E2 80 AA–AE),
+   * U+2066–U+2069 (E2 81 A6–A9) and C0 controls, whose bytes never occur
+   * inside another character. */
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
     {
-      gunichar c;
-
-      /* Plain ASCII, the bulk of a file, without decoding. */
-      if ((guchar) *p >= 0x20 && (guchar) *p < 0x80)
+      if (*p >= 0x20 && *p != 0xe2)
         continue;
 
-      c = g_utf8_get_char (p);
-      if ((c < 0x20 && c != '\t' && c != '\n') ||
-          (c >= 0x202a && c <= 0x202e) ||
-          (c >= 0x2066 && c <= 0x2069))
+      if (*p < 0x20)
         {
-          *offending = c;
+          if (*p == '\t' || *p == '\n')
+            continue;
+          *offending = *p;
+          return TRUE;
+        }
+
+      if ((p[1] == 0x80 && p[2] >= 0xaa && p[2] <= 0xae) ||
+          (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9))
+        {
+          *offending = 0x2000 | ((gunichar) (p[1] & 0x3f) << 6) | (p[2] & 0x3f);
           return TRUE;
         }
     }

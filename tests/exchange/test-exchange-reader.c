@@ -744,6 +744,14 @@ test_unsafe_text (void)
   g_assert_cmpuint (c, ==, 0x2066);
   g_assert_true (_riaya_exchange_text_is_unsafe ("a\rb", &c));
   g_assert_cmpuint (c, ==, '\r');
+  g_assert_true (_riaya_exchange_text_is_unsafe ("\u202a", &c));
+  g_assert_cmpuint (c, ==, 0x202a);
+  g_assert_true (_riaya_exchange_text_is_unsafe ("مؤسسة \u2069", &c));
+  g_assert_cmpuint (c, ==, 0x2069);
+  g_assert_true (_riaya_exchange_text_is_unsafe ("x\x1b[31m", &c));
+  g_assert_cmpuint (c, ==, 0x1b);
+  /* Their neighbours are not: a line separator, the en dash, U+2065. */
+  g_assert_false (_riaya_exchange_text_is_unsafe ("\u2028 \u2029 \u2013 \u2065 \u206a", &c));
 }
 
 int
