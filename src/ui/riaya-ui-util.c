@@ -64,6 +64,12 @@ riaya_ui_format_count (guint64 count)
 }
 
 char *
+riaya_ui_isolate (const char *text)
+{
+  return g_strconcat ("\u2068", text != NULL ? text : "", "\u2069", NULL);
+}
+
+char *
 riaya_ui_format_money (gint64 centimes)
 {
   /* Grouped as counts are (riaya_ui_format_count), whatever the

@@ -51,6 +51,12 @@ void        riaya_ui_set_grant_status_badge (GtkLabel        *label,
 void        riaya_ui_set_text_direction  (GtkWidget          *widget,
                                           const char         *language);
 
+/* @text between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE
+ * (U+2068, U+2069), to put a file name, a path or a name typed by someone
+ * inside a sentence: its own direction then neither takes over nor
+ * scrambles the sentence's ("/home/…/riaya-01.511.xml" in Arabic). */
+char       *riaya_ui_isolate             (const char         *text);
+
 /* A factory for drop-downs and combo rows whose labels ellipsize instead
  * of widening the sidebar; the popup list shows them whole. */
 GtkListItemFactory *riaya_ui_ellipsizing_factory_new (void);

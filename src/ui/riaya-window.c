@@ -362,6 +362,7 @@ riaya_window_constructed (GObject *object)
 
   restore_window_state (self);
   update_header (self);
+  _riaya_window_init_exchange (self);
 
   /* Start-up does not wait for the data: the list fills in from a worker
    * thread after the first frame (quality.md, start-up bench). */
@@ -386,6 +387,7 @@ riaya_window_dispose (GObject *object)
   RiayaWindow *self = RIAYA_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  _riaya_window_dispose_exchange (self);
 
   G_OBJECT_CLASS (riaya_window_parent_class)->dispose (object);
 }
@@ -487,10 +489,14 @@ riaya_window_class_init (RiayaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, RiayaWindow, loading_spinner);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, drop_hint);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, conflicts_banner);
+  gtk_widget_class_bind_template_child (widget_class, RiayaWindow, conflicts_label);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search);
 
   _riaya_window_class_init_actions (widget_class);
+  _riaya_window_class_init_exchange (widget_class);
 }
 
 static void

@@ -51,4 +51,12 @@ void                   riaya_window_restore_from          (RiayaWindow      *sel
                                                            const char       *path,
                                                            gboolean          confirmed);
 
+/* Exchange files (riaya-window-exchange.c): the export dialog; the import
+ * dialog on @paths (files or folders), which checks them first; the
+ * conflicts left to decide. */
+void                   riaya_window_export                (RiayaWindow      *self);
+void                   riaya_window_import_paths          (RiayaWindow      *self,
+                                                           const char * const *paths);
+void                   riaya_window_review_conflicts      (RiayaWindow      *self);
+
 G_END_DECLS
