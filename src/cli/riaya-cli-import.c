@@ -320,13 +320,16 @@ run_paths (RiayaCliGlobal  *global,
 static char *
 describe_columns (void)
 {
-  g_autofree char *columns = g_strjoinv (",", (char **) import_columns);
+  g_autoptr(GString) columns = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (import_columns); i++)
+    g_string_append_printf (columns, i > 0 ? ",%s" : "%s", import_columns[i]);
 
   return g_strdup_printf (/* Translators: %s is the list of CSV columns, kept in English */
                           _("With --format csv, one row per file with the columns %s; with --format json, an object whose “files” array holds one object per file with the same names. "
                             "outcome is imported, unchanged (already imported), refused or valid; new, changed, unchanged and conflicts count records; missing_from and missing_to give the sequence numbers of files of the same sender that never came (empty when none); "
                             "error_code and message say why a file was refused; records is the number of records the file holds, ignored the number this database does not keep (a register outside a director's database, counts that a director's register makes itself)."),
-                          columns);
+                          columns->str);
 }
 
 int

@@ -377,6 +377,21 @@ test_validate (Fixture       *fixture,
   g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
 }
 
+static void
+test_help (void)
+{
+  /* The columns for scripts, in --help as in the man page. */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *command = i == 0 ? "import" : "validate";
+      g_autoptr(CliResult) help = cli_run (command, "--help", NULL);
+
+      g_assert_cmpint (help->status, ==, 0);
+      g_assert_nonnull (strstr (help->out, "the columns file,outcome,new,changed,unchanged,conflicts,"
+                                "missing_from,missing_to,error_code,message,records,ignored;"));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -393,6 +408,7 @@ main (int    argc,
   FIXTURE_TEST ("/cli/import/folder", test_folder);
   FIXTURE_TEST ("/cli/import/dry-run", test_dry_run);
   FIXTURE_TEST ("/cli/import/validate", test_validate);
+  g_test_add_func ("/cli/import/help", test_help);
 
   status = g_test_run ();
   cli_clean_up ();
