@@ -34,7 +34,7 @@ _riaya_compliance_check_over_capacity (RiayaCompliance  *self,
   for (guint i = 0; i < self->institutions->len; i++)
     {
       RiayaInstitutionOn *institution = g_ptr_array_index (self->institutions, i);
-      const RiayaPresence *present = g_hash_table_lookup (self->presence, institution->uuid);
+      const RiayaPresence *present = institution->counted ? &institution->present : NULL;
       g_autoptr(GArray) groups = NULL;
       g_autoptr(GString) detail = NULL;
 
@@ -100,18 +100,41 @@ _riaya_compliance_check_not_inspected (RiayaCompliance  *self,
                                        GError          **error)
 {
   g_autoptr(GHashTable) last_visits = riaya_store_last_valid_visits (self->store, self->on, error);
+  /* Per law: its name, its period and the two sentences, translated
+   * once rather than for each of ten thousand institutions. */
+  struct
+  {
+    const char *law;
+    guint       months;
+    char        months_text[21];
+    const char *after_visit;
+    const char *never;
+  } laws[RIAYA_N_LEGAL_BASES];
 
   if (last_visits == NULL)
     return FALSE;
+
+  for (guint b = 0; b < RIAYA_N_LEGAL_BASES; b++)
+    {
+      laws[b].law = riaya_legal_basis_to_label (b);
+      laws[b].months = riaya_inspection_period_months (b);
+      riaya_text_from_uint (laws[b].months, laws[b].months_text);
+      laws[b].after_visit = /* Translators: %1$s is the date of the last visit, %2$s a law such as “Law 65.15”, %3$u a number of months, %4$s the date the next visit was due */
+                            ngettext ("Last valid visit on %1$s; %2$s asks for a visit every %3$u month, so the next was due on %4$s.",
+                                      "Last valid visit on %1$s; %2$s asks for a visit every %3$u months, so the next was due on %4$s.",
+                                      laws[b].months);
+      laws[b].never = /* Translators: %1$s is the date of the licence, %2$s a law such as “Law 65.15”, %3$u a number of months, %4$s the date the first visit was due */
+                      ngettext ("Never inspected since the licence of %1$s; %2$s asks for a visit every %3$u month, so the first was due on %4$s.",
+                                "Never inspected since the licence of %1$s; %2$s asks for a visit every %3$u months, so the first was due on %4$s.",
+                                laws[b].months);
+    }
 
   for (guint i = 0; i < self->institutions->len; i++)
     {
       RiayaInstitutionOn *institution = g_ptr_array_index (self->institutions, i);
       const char *last = g_hash_table_lookup (last_visits, institution->uuid);
-      guint months = riaya_inspection_period_months (institution->legal_basis);
-      const char *law = riaya_legal_basis_to_label (institution->legal_basis);
+      guint b = (guint) institution->legal_basis < RIAYA_N_LEGAL_BASES ? (guint) institution->legal_basis : 0;
       g_autofree char *due = NULL;
-      char months_text[21];
       const char *args[4];
 
       if (!_riaya_compliance_in_force (institution))
@@ -125,23 +148,12 @@ _riaya_compliance_check_not_inspected (RiayaCompliance  *self,
         continue;
 
       args[0] = last != NULL ? last : institution->licence_date;
-      args[1] = law;
-      args[2] = riaya_text_from_uint (months, months_text);
+      args[1] = laws[b].law;
+      args[2] = laws[b].months_text;
       args[3] = due;
-      if (last != NULL)
-        _riaya_compliance_add_problem (self, i, check,
-                                       riaya_text_fill (/* Translators: %1$s is the date of the last visit, %2$s a law such as “Law 65.15”, %3$u a number of months, %4$s the date the next visit was due */
-                                                        ngettext ("Last valid visit on %1$s; %2$s asks for a visit every %3$u month, so the next was due on %4$s.",
-                                                                  "Last valid visit on %1$s; %2$s asks for a visit every %3$u months, so the next was due on %4$s.",
-                                                                  months),
-                                                        args, G_N_ELEMENTS (args)));
-      else
-        _riaya_compliance_add_problem (self, i, check,
-                                       riaya_text_fill (/* Translators: %1$s is the date of the licence, %2$s a law such as “Law 65.15”, %3$u a number of months, %4$s the date the first visit was due */
-                                                        ngettext ("Never inspected since the licence of %1$s; %2$s asks for a visit every %3$u month, so the first was due on %4$s.",
-                                                                  "Never inspected since the licence of %1$s; %2$s asks for a visit every %3$u months, so the first was due on %4$s.",
-                                                                  months),
-                                                        args, G_N_ELEMENTS (args)));
+      _riaya_compliance_add_problem (self, i, check,
+                                     riaya_text_fill (last != NULL ? laws[b].after_visit : laws[b].never,
+                                                      args, G_N_ELEMENTS (args)));
     }
 
   return TRUE;
@@ -233,9 +245,8 @@ _riaya_compliance_check_action_overdue (RiayaCompliance  *self,
  * educator per 25 boarders, a carer per 10 elderly people, a nanny per 10
  * children in kafala… Only institutions in force with people known to be
  * present: with nobody counted, nothing is needed. The disability norm
- * counts children under six apart, read for those institutions only: one
- * in twenty, and reading the age bands of every count took as long as the
- * rest of the report. */
+ * counts children under six apart (the registry on the date gives them
+ * with the people present). */
 gboolean
 _riaya_compliance_check_staffing_below_norm (RiayaCompliance  *self,
                                              guint             check,
@@ -244,7 +255,7 @@ _riaya_compliance_check_staffing_below_norm (RiayaCompliance  *self,
   for (guint i = 0; i < self->institutions->len; i++)
     {
       RiayaInstitutionOn *institution = g_ptr_array_index (self->institutions, i);
-      const RiayaPresence *present = g_hash_table_lookup (self->presence, institution->uuid);
+      const RiayaPresence *present = institution->counted ? &institution->present : NULL;
       g_autoptr(GArray) needs = NULL;
       guint total, under_six = 0;
       char *shortfalls;
@@ -256,14 +267,7 @@ _riaya_compliance_check_staffing_below_norm (RiayaCompliance  *self,
         continue;
 
       if (institution->type == RIAYA_INSTITUTION_TYPE_DISABILITY)
-        {
-          g_autoptr(GHashTable) young = riaya_store_young_children_on (self->store, self->on, institution->uuid,
-                                                                       error);
-
-          if (young == NULL)
-            return FALSE;
-          under_six = GPOINTER_TO_UINT (g_hash_table_lookup (young, institution->uuid));
-        }
+        under_six = institution->under_six;
 
       needs = riaya_staffing_needs (institution->type, total, under_six, institution->staff);
       shortfalls = riaya_staffing_dup_shortfalls (needs, total);

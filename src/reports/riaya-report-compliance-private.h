@@ -19,7 +19,6 @@ typedef struct
   const char *on;
   GPtrArray  *institutions; /* RiayaInstitutionOn, licence number order */
   GHashTable *index;        /* UUID → position + 1 */
-  GHashTable *presence;     /* UUID → RiayaPresence on @on; absent: no count */
   GArray     *problems;     /* Problem, private to riaya-report-compliance.c */
 } RiayaCompliance;
 

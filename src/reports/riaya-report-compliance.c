@@ -14,9 +14,9 @@
  * order of the checks.
  *
  * At ten times the national registry (13,100 institutions) the report
- * has 100 ms: it reads the registry as plain records on the date
- * (riaya_store_list_institutions_on), not as objects, and the people
- * present once for every check that needs them.
+ * has 100 ms: it reads the registry as plain records on the date, the
+ * people present with them (riaya_store_list_institutions_on), not as
+ * objects.
  */
 
 #include "config.h"
@@ -24,7 +24,6 @@
 #include <glib/gi18n-lib.h>
 
 #include "riaya-report-compliance-private.h"
-#include "riaya-store-residents.h"
 
 enum
 {
@@ -144,7 +143,6 @@ riaya_report_compliance (RiayaStore              *store,
   g_autoptr(RiayaTable) table = NULL;
   g_autoptr(GPtrArray) institutions = NULL;
   g_autoptr(GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) presence = NULL;
   g_autoptr(GArray) problems = g_array_new (FALSE, FALSE, sizeof (Problem));
   g_autofree char *on = NULL;
   RiayaCompliance compliance;
@@ -166,12 +164,8 @@ riaya_report_compliance (RiayaStore              *store,
       g_hash_table_insert (index, institution->uuid, GUINT_TO_POINTER (i + 1));
     }
 
-  presence = riaya_store_presence_on (store, on, NULL, error);
-  if (presence == NULL)
-    return NULL;
-
   g_array_set_clear_func (problems, problem_clear);
-  compliance = (RiayaCompliance) { store, on, institutions, index, presence, problems };
+  compliance = (RiayaCompliance) { store, on, institutions, index, problems };
   for (guint c = 0; c < G_N_ELEMENTS (checks); c++)
     if (!checks[c].run (&compliance, c, error))
       return NULL;

@@ -741,6 +741,7 @@ riaya_store_check (RiayaStore  *self,
           !check_count_summaries (self, found, error) ||
           !check_grants (self, found, error) ||
           !_riaya_store_check_inspections (self, found, error) ||
+          !_riaya_store_check_registry_now (self, found, error) ||
           !check_counts (self, found, error))
         return FALSE;
     }

@@ -130,18 +130,19 @@ riaya_store_list_overdue_actions (RiayaStore  *self,
 
   /* The open ones from the index corrective_actions_open, those done
    * since @on from corrective_actions_done; an institution deleted has
-   * none. */
+   * none (the few UUIDs deleted, rather than a join to each action's
+   * institution: each action keeps its visit's institution). */
   stmt = _riaya_store_prepare (self,
-                               "SELECT v.institution_uuid, v.uuid, v.done_on, a.uuid, a.description, a.due_on FROM ("
-                               " SELECT uuid, inspection_uuid, description, due_on FROM corrective_actions"
+                               "SELECT a.institution_uuid, v.uuid, v.done_on, a.uuid, a.description, a.due_on FROM ("
+                               " SELECT uuid, inspection_uuid, institution_uuid, description, due_on FROM corrective_actions"
                                "  WHERE done_on IS NULL AND due_on < ?1"
                                " UNION ALL"
-                               " SELECT uuid, inspection_uuid, description, due_on FROM corrective_actions"
+                               " SELECT uuid, inspection_uuid, institution_uuid, description, due_on FROM corrective_actions"
                                "  WHERE done_on > ?1 AND due_on < ?1) a"
                                " JOIN inspections v ON v.uuid = a.inspection_uuid"
-                               " JOIN institutions i ON i.uuid = v.institution_uuid"
-                               " WHERE v.done_on <= ?1 AND i.deleted_at IS NULL"
-                               " ORDER BY a.due_on, i.licence_number, v.done_on, a.uuid",
+                               " WHERE v.done_on <= ?1"
+                               " AND a.institution_uuid NOT IN (SELECT uuid FROM institutions WHERE deleted_at IS NOT NULL)"
+                               " ORDER BY a.due_on, a.uuid",
                                error);
   if (stmt == NULL)
     return NULL;

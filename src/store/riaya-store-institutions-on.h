@@ -37,6 +37,12 @@ typedef struct
   guint                 places[RIAYA_N_CATEGORIES][RIAYA_N_SEXES];
   /* Staff by RiayaStaffRole: persons, or hours a year. */
   guint                 staff[RIAYA_N_STAFF_ROLES];
+  /* The people present by the latest count on or before the date, and
+   * those of them under six: @counted is FALSE when there is no such
+   * count (unknown, not nobody). */
+  gboolean              counted;
+  RiayaPresence         present;
+  guint                 under_six;
 } RiayaInstitutionOn;
 
 void        riaya_institution_on_free             (RiayaInstitutionOn *item);
@@ -47,7 +53,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (RiayaInstitutionOn, riaya_institution_on_free)
 const char *riaya_institution_on_get_display_name (const RiayaInstitutionOn *item);
 
 /* Every institution not deleted, in licence-number order, as it stood on
- * @on (ISO date). (transfer full) GPtrArray of RiayaInstitutionOn. */
+ * @on (ISO date): from the state the store keeps after each one's latest
+ * record when @on is on or after it (today, nearly always), else from
+ * its histories. (transfer full) GPtrArray of RiayaInstitutionOn. */
 GPtrArray  *riaya_store_list_institutions_on      (RiayaStore         *self,
                                                    const char         *on,
                                                    GError            **error);

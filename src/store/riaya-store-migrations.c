@@ -24,6 +24,7 @@ static const char * const migrations[] = {
   "sql/0003-grants.sql",
   "sql/0004-inspections.sql",
   "sql/0005-exchange.sql",
+  "sql/0006-registry-now.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RIAYA_STORE_SCHEMA_VERSION);
@@ -159,6 +160,12 @@ _riaya_store_migrate (RiayaStore  *self,
       return FALSE;
     }
 
+  /* Statements prepared against the old schema are stale; and the commit
+   * computes each institution's state in the new summary
+   * (institution_now, schema 6) within the migration's transaction. */
+  _riaya_store_clear_statements (self);
+  self->schema_version = RIAYA_STORE_SCHEMA_VERSION;
+
   summary = g_strdup_printf ("Database schema %d upgraded to %d", from, RIAYA_STORE_SCHEMA_VERSION);
   if (!_riaya_store_journal (self, "database", NULL, from == 0 ? "create" : "migrate", summary, error) ||
       !_riaya_store_commit (self, error))
@@ -167,10 +174,6 @@ _riaya_store_migrate (RiayaStore  *self,
         _riaya_store_rollback (self);
       return FALSE;
     }
-
-  /* Statements prepared against the old schema are stale. */
-  _riaya_store_clear_statements (self);
-  self->schema_version = RIAYA_STORE_SCHEMA_VERSION;
 
   return TRUE;
 }

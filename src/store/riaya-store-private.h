@@ -52,6 +52,11 @@ struct _RiayaStore
    * once per institution (riaya-store-counts-recompute.c). */
   gboolean     counts_deferred;
 
+  /* Tests set it to read the registry on a date from the histories
+   * alone, to compare with what institution_now gives
+   * (riaya-store-registry-now.c). */
+  gboolean     registry_now_ignored;
+
   /* The profile and the demo mark, read once per transaction: while one
    * lasts (BEGIN IMMEDIATE) only this connection can change them, through
    * riaya_store_set_profile() and riaya_store_set_demo(), which forget
@@ -424,6 +429,20 @@ gboolean       _riaya_store_set_inspection_deleted (RiayaStore        *self,
                                                 const char            *deleted_at,
                                                 const char            *now,
                                                 GError               **error);
+
+/* riaya-store-registry-now.c: recomputes the rows of institution_now
+ * that the triggers marked stale, from the histories; called by
+ * _riaya_store_commit() before it commits. Usually there is none. */
+gboolean       _riaya_store_refresh_registry_now (RiayaStore  *self,
+                                                  GError     **error);
+/* riaya_store_check()'s part: every row not stale equals the histories.
+ * Adds a sentence per wrong row to @problems. */
+gboolean       _riaya_store_check_registry_now   (RiayaStore  *self,
+                                                  GPtrArray   *problems,
+                                                  GError     **error);
+/* For tests: read the registry on a date from the histories only. */
+void           _riaya_store_ignore_registry_now  (RiayaStore  *self,
+                                                  gboolean     ignore);
 
 /* riaya-store-check-inspections.c: riaya_store_check()'s part for visits. */
 gboolean       _riaya_store_check_inspections  (RiayaStore            *self,

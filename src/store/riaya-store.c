@@ -77,6 +77,9 @@ const RiayaStoreDigestTable _riaya_store_digest_tables[] = {
     " ORDER BY uuid" },
   { "institution_last_visits",
     "SELECT institution_uuid, last_valid_on FROM institution_last_visits ORDER BY institution_uuid" },
+  { "institution_now",
+    "SELECT institution_uuid, stale, valid_from, status, places, staff, counted_on, present, under_six"
+    " FROM institution_now ORDER BY institution_uuid" },
   { "exchange_imports",
     "SELECT id, digest, file_name, producer, sequence, imported_at, outcome, new_records, changed, unchanged,"
     " conflicts, ignored, missing_from, missing_to FROM exchange_imports ORDER BY id" },
@@ -306,6 +309,14 @@ _riaya_store_commit (RiayaStore  *self,
                      GError     **error)
 {
   g_assert (self->transaction_depth > 0);
+
+  /* Whatever the transaction wrote, the registry's state after it is
+   * kept up to date with it (0006-registry-now.sql). */
+  if (self->transaction_depth == 1 && !_riaya_store_refresh_registry_now (self, error))
+    {
+      _riaya_store_rollback (self);
+      return FALSE;
+    }
 
   if (!run_cached (self, self->transaction_depth == 1 ? "COMMIT" : "RELEASE nested", error))
     {

@@ -1,0 +1,269 @@
+/* test-store-registry-now.c — each institution's state after its latest record
+ *
+ * Copyright 2026 The Riaya authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The registry on a date (riaya_store_list_institutions_on) reads the
+ * state the store keeps after each institution's latest record when the
+ * date is on or after it. Whatever writes the histories, and on whatever
+ * date, what it gives must be exactly what the histories give.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "riaya-store-institutions-on.h"
+#include "riaya-store-private.h"
+#include "riaya-store-residents.h"
+#include "store-test-util.h"
+
+static void
+set_national (StoreFixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (riaya_store_set_profile (fixture->store, RIAYA_PROFILE_NATIONAL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static RiayaInstitution *
+add (StoreFixture *fixture,
+     const char   *licence)
+{
+  RiayaInstitution *institution = make_institution (licence, licence);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (riaya_store_add_institution (fixture->store, institution, &error));
+  g_assert_no_error (error);
+  return institution;
+}
+
+static void
+put_count (StoreFixture     *fixture,
+           RiayaInstitution *institution,
+           const char       *on,
+           guint             boys,
+           guint             little_ones)
+{
+  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (RiayaCountLine));
+  g_autoptr(GError) error = NULL;
+  RiayaCountLine teenagers = { RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, RIAYA_AGE_BAND_12_17, boys };
+  RiayaCountLine young = { RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, RIAYA_AGE_BAND_0_5, little_ones };
+
+  g_array_append_val (lines, teenagers);
+  if (little_ones > 0)
+    g_array_append_val (lines, young);
+  g_assert_true (riaya_store_put_counts (fixture->store, riaya_institution_get_uuid (institution), on, lines,
+                                         &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_event (StoreFixture          *fixture,
+           RiayaInstitution      *institution,
+           RiayaLicenceEventKind  kind,
+           const char            *date)
+{
+  g_autoptr(RiayaLicenceEvent) event = riaya_licence_event_new (kind, date, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  riaya_store_add_licence_event (fixture->store, riaya_institution_get_uuid (institution), event, &error);
+  g_assert_no_error (error);
+}
+
+static void
+add_places (StoreFixture     *fixture,
+            RiayaInstitution *institution,
+            guint             places,
+            const char       *from)
+{
+  g_autoptr(RiayaCapacityLine) line = riaya_capacity_line_new (RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, places, from);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (lines, line);
+  g_assert_true (riaya_store_add_capacity_lines (fixture->store, riaya_institution_get_uuid (institution), lines,
+                                                 &error));
+  g_assert_no_error (error);
+}
+
+/* The registry on @on as kept and as the histories alone give it: equal,
+ * field by field. */
+static void
+assert_same_as_histories (RiayaStore *store,
+                          const char *on)
+{
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GPtrArray) computed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  kept = riaya_store_list_institutions_on (store, on, &error);
+  g_assert_no_error (error);
+  _riaya_store_ignore_registry_now (store, TRUE);
+  computed = riaya_store_list_institutions_on (store, on, &error);
+  _riaya_store_ignore_registry_now (store, FALSE);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (kept->len, ==, computed->len);
+  for (guint i = 0; i < kept->len; i++)
+    {
+      const RiayaInstitutionOn *a = g_ptr_array_index (kept, i);
+      const RiayaInstitutionOn *b = g_ptr_array_index (computed, i);
+
+      g_test_message ("%s on %s", a->licence_number, on);
+      g_assert_cmpstr (a->uuid, ==, b->uuid);
+      g_assert_cmpint (a->status, ==, b->status);
+      g_assert_cmpmem (a->places, sizeof a->places, b->places, sizeof b->places);
+      g_assert_cmpmem (a->staff, sizeof a->staff, b->staff, sizeof b->staff);
+      g_assert_cmpint (a->counted, ==, b->counted);
+      g_assert_cmpmem (&a->present, sizeof a->present, &b->present, sizeof b->present);
+      g_assert_cmpuint (a->under_six, ==, b->under_six);
+    }
+}
+
+static const RiayaInstitutionOn *
+find (GPtrArray  *items,
+      const char *licence)
+{
+  for (guint i = 0; i < items->len; i++)
+    {
+      const RiayaInstitutionOn *item = g_ptr_array_index (items, i);
+
+      if (g_str_equal (item->licence_number, licence))
+        return item;
+    }
+  g_assert_not_reached ();
+}
+
+/* Histories written through the store: on every date around their
+ * records — before, on, after, and after a record dated in the future —
+ * the registry is the histories'. */
+static void
+test_same_as_histories (StoreFixture  *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(RiayaInstitution) a = NULL;
+  g_autoptr(RiayaInstitution) b = NULL;
+  g_autoptr(RiayaInstitution) c = NULL;
+  g_autoptr(GPtrArray) today = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  const char *dates[] = {
+    "2019-12-31", "2020-01-15", "2023-06-30", "2024-01-01", "2024-02-29", "2024-03-01",
+    "2024-06-30", "2025-01-01", "2031-01-01", "2031-06-30",
+  };
+
+  set_national (fixture);
+  a = add (fixture, "TNG/2020/001");
+  b = add (fixture, "TNG/2020/002");
+  c = add (fixture, "TNG/2020/003");
+
+  put_count (fixture, a, "2024-01-01", 30, 0);
+  put_count (fixture, a, "2024-03-01", 35, 2);
+  add_places (fixture, a, 50, "2024-03-01");
+  add_event (fixture, a, RIAYA_LICENCE_EVENT_WARNING, "2024-02-29");
+  riaya_institution_set_staff (a, RIAYA_STAFF_EDUCATOR, 2);
+  g_assert_true (riaya_store_update_institution (fixture->store, a, &error));
+  g_assert_no_error (error);
+
+  add_event (fixture, b, RIAYA_LICENCE_EVENT_SUSPENDED, "2024-06-30");
+  put_count (fixture, b, "2024-06-30", 12, 0);
+  /* Places licensed from a date to come (written by another program:
+   * the editors refuse a future date): the state after them is not the
+   * state today. */
+  sql = g_strdup_printf ("INSERT INTO capacity_lines (uuid, institution_uuid, category, sex, places, effective_date,"
+                         " recorded_at) VALUES ('22222222-2222-4222-8222-222222222222', '%s', 'pupil', 'm', 80,"
+                         " '2031-01-01', '2025-01-01T10:00:00Z')",
+                         riaya_institution_get_uuid (c));
+  raw_exec (fixture->path, sql);
+  add_event (fixture, c, RIAYA_LICENCE_EVENT_WARNING, "2024-12-01");
+
+  for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+    assert_same_as_histories (fixture->store, dates[d]);
+
+  today = riaya_store_list_institutions_on (fixture->store, "2025-01-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (find (today, "TNG/2020/001")->places[RIAYA_CATEGORY_PUPIL][RIAYA_SEX_MALE], ==, 50);
+  g_assert_cmpuint (find (today, "TNG/2020/001")->under_six, ==, 2);
+  g_assert_cmpuint (find (today, "TNG/2020/001")->staff[RIAYA_STAFF_EDUCATOR], ==, 2);
+  g_assert_cmpint (find (today, "TNG/2020/002")->status, ==, RIAYA_LICENCE_STATUS_SUSPENDED);
+  g_assert_true (find (today, "TNG/2020/002")->counted);
+  g_assert_false (find (today, "TNG/2020/003")->counted);
+  g_assert_cmpuint (find (today, "TNG/2020/003")->places[RIAYA_CATEGORY_PUPIL][RIAYA_SEX_MALE], ==, 40);
+
+  /* After every commit nothing waits to be recomputed, and the check
+   * finds the summary equal to the histories. */
+  g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM institution_now WHERE stale"), ==, 0);
+  g_assert_true (riaya_store_check (fixture->store, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* Another program writes a history behind the store's back: the row
+ * goes stale by the triggers alone, and is never read as current. */
+static void
+test_written_elsewhere (StoreFixture  *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(RiayaInstitution) a = NULL;
+  g_autoptr(GPtrArray) on = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  set_national (fixture);
+  a = add (fixture, "TNG/2020/001");
+
+  sql = g_strdup_printf ("INSERT INTO licence_events (uuid, institution_uuid, kind, date, recorded_at)"
+                         " VALUES ('11111111-1111-4111-8111-111111111111', '%s', 'withdrawn', '2024-05-02',"
+                         " '2024-05-02T10:00:00Z')",
+                         riaya_institution_get_uuid (a));
+  raw_exec (fixture->path, sql);
+  g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM institution_now WHERE stale"), ==, 1);
+
+  on = riaya_store_list_institutions_on (fixture->store, "2025-01-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (((RiayaInstitutionOn *) g_ptr_array_index (on, 0))->status, ==, RIAYA_LICENCE_STATUS_WITHDRAWN);
+  assert_same_as_histories (fixture->store, "2025-01-01");
+
+  /* The next write through the store brings it up to date. */
+  add (fixture, "TNG/2020/002");
+  g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM institution_now WHERE stale"), ==, 0);
+  assert_same_as_histories (fixture->store, "2025-01-01");
+}
+
+/* A summary altered by hand is found by the check, which names the
+ * institution. */
+static void
+test_check_finds_a_wrong_summary (StoreFixture  *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(RiayaInstitution) a = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  set_national (fixture);
+  a = add (fixture, "TNG/2020/001");
+  g_assert_true (riaya_store_check (fixture->store, NULL, &error));
+
+  raw_exec (fixture->path, "UPDATE institution_now SET places = '0,0,0,0,0,0,99,0,0,0,0,0,0,0,0,0,0,0,0,0,0'");
+  g_assert_false (riaya_store_check (fixture->store, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "TNG/2020/001"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define FIXTURE_TEST(path, func) \
+  g_test_add (path, StoreFixture, NULL, store_fixture_set_up, func, store_fixture_tear_down)
+
+  FIXTURE_TEST ("/registry-now/same-as-histories", test_same_as_histories);
+  FIXTURE_TEST ("/registry-now/written-elsewhere", test_written_elsewhere);
+  FIXTURE_TEST ("/registry-now/check", test_check_finds_a_wrong_summary);
+
+  return g_test_run ();
+}
