@@ -463,6 +463,33 @@ _riaya_exchange_reader_new_uuid (RiayaExchangeReader  *self,
   return TRUE;
 }
 
+gboolean
+_riaya_exchange_reader_resident_uuid (RiayaExchangeReader  *self,
+                                      const char          **out,
+                                      GError              **error)
+{
+  guint64 high, low;
+
+  if (!_riaya_exchange_reader_required (self, "uuid", out, error))
+    return FALSE;
+
+  if (strlen (*out) != 36 || !uuid_parse (*out, &high, &low))
+    return _riaya_exchange_reader_failf (self, error, RIAYA_EXCHANGE_ERROR_SCHEMA,
+                                         /* Translators: %1$s is an attribute name, %2$s an element name */
+                                         _("the “%1$s” of <%2$s> is not a UUID."),
+                                         "uuid", element_name (self));
+
+  if (self->register_residents == NULL)
+    self->register_residents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (!g_hash_table_add (self->register_residents, g_strdup (*out)))
+    return _riaya_exchange_reader_failf (self, error, RIAYA_EXCHANGE_ERROR_DUPLICATE,
+                                         /* Translators: %1$s is a UUID, %2$s an element name */
+                                         _("the identifier %1$s of this <%2$s> was already given to another record of the file: each record has its own."),
+                                         *out, element_name (self));
+
+  return TRUE;
+}
+
 /* --- Text ------------------------------------------------------------- */
 
 gboolean

@@ -210,6 +210,10 @@ struct _RiayaExchangeReader
 
   /* Across the file: every UUID and licence number met. */
   RiayaUuidSet           *uuids;
+  /* The residents of the register being read: a person transferred
+   * between two institutions of the file is in both registers, once in
+   * each (docs/exchange-format.md). */
+  GHashTable             *register_residents;
   GHashTable             *licence_numbers;
 };
 
@@ -288,6 +292,10 @@ gboolean     _riaya_exchange_reader_new_uuid   (RiayaExchangeReader  *self,
                                                 const char           *name,
                                                 const char          **out,
                                                 GError              **error);
+/* A resident's UUID: unique within its institution's register. */
+gboolean     _riaya_exchange_reader_resident_uuid (RiayaExchangeReader *self,
+                                                   const char         **out,
+                                                   GError             **error);
 
 /* Whether @text holds a bidi override or isolate (U+202A–U+202E,
  * U+2066–U+2069) or a control character other than tab and newline;

@@ -17,6 +17,16 @@
 /* The register numbers of one institution: far above any real register. */
 #define MAX_REGISTER_NUMBER G_GINT64_CONSTANT (10000000)
 
+/* A new institution's register: its residents may be another's too. */
+static gboolean
+register_start (RiayaExchangeReader  *self,
+                GError              **error)
+{
+  if (self->register_residents != NULL)
+    g_hash_table_remove_all (self->register_residents);
+  return TRUE;
+}
+
 static gboolean
 resident_start (RiayaExchangeReader  *self,
                 GError              **error)
@@ -24,7 +34,7 @@ resident_start (RiayaExchangeReader  *self,
   const char *uuid, *birth_date;
   guint sex;
 
-  if (!_riaya_exchange_reader_new_uuid (self, "uuid", &uuid, error) ||
+  if (!_riaya_exchange_reader_resident_uuid (self, &uuid, error) ||
       !_riaya_exchange_reader_code (self, "sex", RIAYA_CODE_SEX, &sex, error) ||
       !_riaya_exchange_reader_date (self, "birth-date", TRUE, &birth_date, error))
     return FALSE;
@@ -109,7 +119,7 @@ stay_start (RiayaExchangeReader  *self,
 }
 
 const RiayaElementHandler _riaya_exchange_register_handlers[] = {
-  { "institution", "register", NULL, NULL, FALSE },
+  { "institution", "register", register_start, NULL, FALSE },
   { "register", "resident", resident_start, resident_end, FALSE },
   { "resident", "first-name", NULL, field_end, TRUE },
   { "resident", "last-name", NULL, field_end, TRUE },

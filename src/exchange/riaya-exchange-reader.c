@@ -339,6 +339,7 @@ reader_clear (RiayaExchangeReader *self)
   g_clear_object (&self->action);
   g_clear_object (&self->resident);
   g_clear_pointer (&self->uuids, _riaya_uuid_set_free);
+  g_clear_pointer (&self->register_residents, g_hash_table_unref);
   g_clear_pointer (&self->licence_numbers, g_hash_table_unref);
   g_clear_pointer (&self->xml_message, g_free);
   if (self->text != NULL)

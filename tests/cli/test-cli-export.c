@@ -133,6 +133,20 @@ test_director_register (Fixture       *fixture,
   g_assert_cmpstr (file->period_from, ==, "2023-01-01");
   g_assert_cmpstr (file->period_to, ==, "2023-12-31");
   export_assert_values (file->text, in_period, TRUE);
+
+  /* Riaya reads back what it wrote: five years of registers, where
+   * children transferred between the director's houses are in both. */
+  {
+    g_autofree char *years = cli_fixture_path (fixture, "registers.xml");
+    g_autoptr(CliResult) written = cli_run ("--db", fixture->db, "export", "--from", "2021-01-01",
+                                            "--to", "2025-12-31", "--with-register", "-o", years, NULL);
+    g_autoptr(CliResult) read = NULL;
+
+    g_assert_cmpint (written->status, ==, 0);
+    read = cli_run ("validate", years, NULL);
+    g_assert_cmpstr (read->err, ==, "");
+    g_assert_cmpint (read->status, ==, 0);
+  }
 }
 
 static void
