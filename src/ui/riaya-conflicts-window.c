@@ -26,6 +26,7 @@ struct _RiayaConflictsWindow
   GPtrArray      *conflicts;   /* RiayaConflict, oldest first */
   GHashTable     *senders;     /* producer UUID → the newest file's name */
   gint64          selected_id; /* kept across a reload; 0: none */
+  gboolean        disposed;    /* the list's rows go after the grid */
 
   /* Template widgets */
   AdwWindowTitle *window_title;
@@ -35,6 +36,7 @@ struct _RiayaConflictsWindow
   GtkLabel       *message_label;
   GtkLabel       *record_label;
   GtkLabel       *origin_label;
+  GtkLabel       *differs_label;
   GtkGrid        *field_grid;
 };
 
@@ -61,10 +63,23 @@ dup_origin (RiayaConflictsWindow *self,
   g_autofree char *when = local != NULL ? g_date_time_format (local, "%Y-%m-%d %H:%M")
                                         : g_strdup (conflict->detected_at);
   g_autofree char *sender = riaya_ui_isolate (file != NULL ? file : conflict->producer);
+  g_autofree char *isolated_when = g_strconcat ("\u2066", when, "\u2069", NULL);
 
   /* Translators: %1$s is the file (or database) the other version came
    * from, %2$s when the conflict was found */
-  return g_strdup_printf (_("From %1$s · %2$s"), sender, when);
+  return g_strdup_printf (_("From %1$s · %2$s"), sender, isolated_when);
+}
+
+static gboolean
+has_letters (const char *text)
+{
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      if (g_unichar_isalpha (g_utf8_get_char (c)))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static GtkWidget *
@@ -72,7 +87,15 @@ make_cell (const char *text,
            gboolean    differs,
            gboolean    user_text)
 {
-  GtkWidget *label = gtk_label_new (text != NULL ? text : "—");
+  g_autofree char *isolated = NULL;
+  GtkWidget *label;
+
+  /* A phone, a date, a number: no letter says their direction, and an
+   * Arabic line would read "0536 68 99 99" backwards. They stay left to
+   * right, isolated; a name takes the direction of its letters. */
+  if (text != NULL && user_text && !has_letters (text))
+    text = isolated = g_strconcat ("\u2066", text, "\u2069", NULL);
+  label = gtk_label_new (text != NULL ? text : "—");
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
@@ -105,6 +128,9 @@ show_conflict (RiayaConflictsWindow *self,
 {
   g_autofree char *origin = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *summary = NULL;
+  g_autoptr(GPtrArray) differing = NULL;
   GtkWidget *header;
   int row = 1;
 
@@ -119,6 +145,24 @@ show_conflict (RiayaConflictsWindow *self,
   gtk_label_set_text (self->record_label, title);
   origin = dup_origin (self, conflict);
   gtk_label_set_text (self->origin_label, origin);
+
+  differing = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < conflict->fields->len; i++)
+    {
+      RiayaConflictField *field = &g_array_index (conflict->fields, RiayaConflictField, i);
+
+      if (field->differs)
+        g_ptr_array_add (differing, _riaya_conflicts_dup_field_label (conflict->record_kind, field->name));
+    }
+  g_ptr_array_add (differing, NULL);
+  /* Translators: between the names of fields, “Phone, Address” */
+  names = g_strjoinv (C_("list separator", ", "), (char **) differing->pdata);
+  /* Translators: %s lists the fields whose two versions differ, “Phone, Address” */
+  summary = g_strdup_printf (ngettext ("The versions differ in one field: %s.", "The versions differ in these fields: %s.",
+                                       differing->len - 1),
+                             names);
+  gtk_label_set_text (self->differs_label, summary);
+  gtk_widget_set_visible (GTK_WIDGET (self->differs_label), differing->len > 1);
 
   header = make_cell (_("Field"), FALSE, FALSE);
   gtk_widget_add_css_class (header, "heading");
@@ -218,6 +262,9 @@ on_row_selected (GtkListBox           *list,
 {
   RiayaConflict *conflict = NULL;
 
+  if (self->disposed)
+    return;
+
   if (row != NULL && (guint) gtk_list_box_row_get_index (row) < self->conflicts->len)
     conflict = g_ptr_array_index (self->conflicts, gtk_list_box_row_get_index (row));
   self->selected_id = conflict != NULL ? conflict->id : 0;
@@ -248,6 +295,9 @@ keep (RiayaConflictsWindow *self,
 
   if (!riaya_store_resolve_conflict (riaya_context_get_store (self->context), conflict->id, incoming, &error))
     {
+      /* Decided elsewhere meanwhile (riaya-cli conflicts resolve): the
+       * list as it is now, and why nothing was done. */
+      riaya_conflicts_window_reload (self);
       show_message (self, error->message);
       return;
     }
@@ -282,6 +332,14 @@ keep_incoming_activated (GtkWidget  *widget,
 /* Overrides */
 
 static void
+riaya_conflicts_window_dispose (GObject *object)
+{
+  RIAYA_CONFLICTS_WINDOW (object)->disposed = TRUE;
+
+  G_OBJECT_CLASS (riaya_conflicts_window_parent_class)->dispose (object);
+}
+
+static void
 riaya_conflicts_window_finalize (GObject *object)
 {
   RiayaConflictsWindow *self = RIAYA_CONFLICTS_WINDOW (object);
@@ -299,6 +357,7 @@ riaya_conflicts_window_class_init (RiayaConflictsWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = riaya_conflicts_window_dispose;
   object_class->finalize = riaya_conflicts_window_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/riaya/Riaya/riaya-conflicts-window.ui");
@@ -309,6 +368,7 @@ riaya_conflicts_window_class_init (RiayaConflictsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RiayaConflictsWindow, message_label);
   gtk_widget_class_bind_template_child (widget_class, RiayaConflictsWindow, record_label);
   gtk_widget_class_bind_template_child (widget_class, RiayaConflictsWindow, origin_label);
+  gtk_widget_class_bind_template_child (widget_class, RiayaConflictsWindow, differs_label);
   gtk_widget_class_bind_template_child (widget_class, RiayaConflictsWindow, field_grid);
   gtk_widget_class_bind_template_callback (widget_class, on_row_selected);
 

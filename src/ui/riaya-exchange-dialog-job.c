@@ -33,6 +33,11 @@ typedef struct
   gint      done;
   gint      total;
   gint      progress_queued;
+  /* Tests: the worker waits after this many institutions (0: never). */
+  GMutex    lock;
+  GCond     cond;
+  guint     pause_after;
+  gboolean  paused;
 } ExportJob;
 
 static void
@@ -44,6 +49,8 @@ export_job_free (ExportJob *job)
   g_free (job->province_code);
   g_free (job->from);
   g_free (job->to);
+  g_mutex_clear (&job->lock);
+  g_cond_clear (&job->cond);
   g_free (job);
 }
 
@@ -118,6 +125,7 @@ on_exported (GObject      *source,
   g_autofree char *message = NULL;
 
   g_clear_object (&self->cancellable);
+  self->job = NULL;
   if (self->disposed)
     return;
   _riaya_exchange_dialog_set_running (self, FALSE);
@@ -158,6 +166,16 @@ on_progress (guint    done,
 
   g_atomic_int_set (&job->done, (gint) done);
   g_atomic_int_set (&job->total, (gint) total);
+
+  g_mutex_lock (&job->lock);
+  if (job->pause_after > 0 && done == job->pause_after)
+    {
+      job->paused = TRUE;
+      while (job->paused)
+        g_cond_wait (&job->cond, &job->lock);
+    }
+  g_mutex_unlock (&job->lock);
+
   /* One update waiting at a time: the main thread shows the latest. */
   if (g_atomic_int_compare_and_exchange (&job->progress_queued, 0, 1))
     /* Queued, never run here: the main thread owns the widgets. */
@@ -208,6 +226,9 @@ _riaya_exchange_dialog_start (RiayaExchangeDialog *self,
 
   g_assert (period && self->cancellable == NULL);
 
+  g_mutex_init (&job->lock);
+  g_cond_init (&job->cond);
+  job->pause_after = self->pause_after;
   job->db_path = g_strdup (riaya_context_get_db_path (self->context));
   job->path = g_strdup (path);
   job->with_register = self->keeps_registers && gtk_switch_get_active (self->register_switch);
@@ -228,7 +249,45 @@ _riaya_exchange_dialog_start (RiayaExchangeDialog *self,
   _riaya_exchange_dialog_set_running (self, TRUE);
   show_progress (self, 0, 0);
 
+  self->job = job;
   task = g_task_new (self, self->cancellable, on_exported, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   g_task_run_in_thread (task, export_thread);
+}
+
+void
+_riaya_exchange_dialog_pause_after (RiayaExchangeDialog *self,
+                                    guint                done)
+{
+  self->pause_after = done;
+}
+
+gboolean
+_riaya_exchange_dialog_is_paused (RiayaExchangeDialog *self)
+{
+  ExportJob *job = self->job;
+  gboolean paused;
+
+  if (job == NULL)
+    return FALSE;
+
+  g_mutex_lock (&job->lock);
+  paused = job->paused;
+  g_mutex_unlock (&job->lock);
+
+  return paused;
+}
+
+void
+_riaya_exchange_dialog_release (RiayaExchangeDialog *self)
+{
+  ExportJob *job = self->job;
+
+  if (job == NULL)
+    return;
+
+  g_mutex_lock (&job->lock);
+  job->paused = FALSE;
+  g_cond_signal (&job->cond);
+  g_mutex_unlock (&job->lock);
 }

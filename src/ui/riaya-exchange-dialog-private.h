@@ -37,6 +37,8 @@ struct _RiayaExchangeDialog
   GCancellable     *cancellable;     /* of the export running, or NULL */
   gboolean          close_when_done;
   gboolean          disposed;        /* the export may end after the widgets have gone */
+  gpointer          job;             /* the export running (riaya-exchange-dialog-job.c) */
+  guint             pause_after;     /* tests: the worker waits after so many institutions */
 
   /* Template widgets */
   GtkWidget        *cancel_button;
@@ -110,6 +112,12 @@ void              _riaya_exchange_dialog_show_message  (RiayaExchangeDialog *sel
 void              _riaya_exchange_dialog_emit_exported (RiayaExchangeDialog *self,
                                                         const char          *path,
                                                         const char          *message);
+/* Tests: the export waits after @done institutions until released, so
+ * that a test can stop it there; whether it waits now. */
+void              _riaya_exchange_dialog_pause_after   (RiayaExchangeDialog *self,
+                                                        guint                done);
+gboolean          _riaya_exchange_dialog_is_paused     (RiayaExchangeDialog *self);
+void              _riaya_exchange_dialog_release       (RiayaExchangeDialog *self);
 /* Enables or disables the form while an export runs. */
 void              _riaya_exchange_dialog_set_running   (RiayaExchangeDialog *self,
                                                         gboolean             running);

@@ -29,12 +29,11 @@ scope_label (RiayaExchangeDialog *self,
   switch (scope)
     {
     case RIAYA_EXPORT_SCOPE_ALL:
-      return self->profile == RIAYA_PROFILE_DIRECTOR ? _("All the institutions of this database")
-                                                     : _("The whole registry");
+      return self->profile == RIAYA_PROFILE_DIRECTOR ? _("All my institutions") : _("The whole registry");
     case RIAYA_EXPORT_SCOPE_OWN_PROVINCE:
-      return _("The institutions of my province");
+      return _("My province");
     case RIAYA_EXPORT_SCOPE_PROVINCE:
-      return _("The institutions of one province");
+      return _("One province");
     case RIAYA_EXPORT_SCOPE_INSTITUTION:
     default:
       return _("One institution");

@@ -344,6 +344,7 @@ riaya_exchange_dialog_dispose (GObject *object)
   self->disposed = TRUE;
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
+  _riaya_exchange_dialog_release (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), RIAYA_TYPE_EXCHANGE_DIALOG);
 
   G_OBJECT_CLASS (riaya_exchange_dialog_parent_class)->dispose (object);

@@ -362,6 +362,7 @@ _riaya_import_dialog_start_import (RiayaImportDialog *self)
   ImportJob *job = import_job_new (self, FALSE);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->files));
   g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   job->force = g_new0 (gboolean, n);
   job->positions = g_new0 (guint, n);
@@ -374,18 +375,17 @@ _riaya_import_dialog_start_import (RiayaImportDialog *self)
           job->force[job->n] = file->force;
           job->positions[job->n++] = i;
           g_ptr_array_add (paths, g_strdup (file->path));
+          g_ptr_array_add (rows, g_object_ref (file));
         }
       else
-        {
-          g_autoptr(RiayaImportFile) skipped = riaya_import_file_copy_at (file, RIAYA_IMPORT_STAGE_SKIPPED);
-
-          g_list_store_splice (self->files, i, 1, (gpointer *) &skipped, 1);
-        }
+        g_ptr_array_add (rows, riaya_import_file_copy_at (file, RIAYA_IMPORT_STAGE_SKIPPED));
     }
   g_ptr_array_add (paths, NULL);
   job->paths = (char **) g_ptr_array_steal (paths, NULL);
 
+  /* Every row shown again, as the import sees it: the choices made. */
   self->state = RIAYA_IMPORT_STATE_IMPORTING;
+  g_list_store_splice (self->files, 0, n, rows->pdata, rows->len);
   _riaya_import_dialog_update (self);
   _riaya_import_dialog_show_progress (self, 0, job->n);
   run (self, job);

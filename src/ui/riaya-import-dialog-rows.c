@@ -349,16 +349,18 @@ on_bind (GtkSignalListItemFactory *factory,
   gboolean may_force = file->older && file->stage == RIAYA_IMPORT_STAGE_CHECKED;
 
   gtk_image_set_from_icon_name (row->icon, icon_for (file));
-  /* A file's name is a file's name: it reads left to right in Arabic. */
+  /* Its letters give the name its direction; it stays at the start of
+   * the row in Arabic too. */
   gtk_label_set_text (row->name, base);
-  gtk_widget_set_direction (GTK_WIDGET (row->name), GTK_TEXT_DIR_LTR);
   gtk_widget_set_tooltip_text (GTK_WIDGET (row->name), file->path);
   gtk_label_set_text (row->detail, detail);
 
   g_object_set_data (G_OBJECT (row->force), ROW_FILE_KEY, NULL);
   gtk_check_button_set_active (row->force, file->force);
   gtk_widget_set_visible (GTK_WIDGET (row->force), may_force);
-  gtk_widget_set_sensitive (GTK_WIDGET (row->force), self->state == RIAYA_IMPORT_STATE_CHECKED);
+  /* Chosen before the import starts; then shown as it was chosen. */
+  gtk_widget_set_sensitive (GTK_WIDGET (row->force), self->state == RIAYA_IMPORT_STATE_CHECKING ||
+                                                     self->state == RIAYA_IMPORT_STATE_CHECKED);
   g_object_set_data (G_OBJECT (row->force), ROW_FILE_KEY, file);
 }
 

@@ -56,6 +56,12 @@ is_idle (gpointer data)
   return !_riaya_exchange_dialog_is_running (data);
 }
 
+static gboolean
+is_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
 /* Opens the dialog as Ctrl+E does. */
 static RiayaExchangeDialog *
 open_dialog (RiayaWindow *window)
@@ -108,7 +114,7 @@ export_to (RiayaExchangeDialog *dialog,
   g_assert_true (gui_test_wait_until (is_done, exported));
   /* Written: the dialog has closed, and holds nothing any more. */
   g_assert_true (gui_test_wait_until (is_idle, dialog));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gui_test_wait_until (is_hidden, dialog));
   g_signal_handler_disconnect (dialog, handler);
 }
 
@@ -268,6 +274,64 @@ test_export_period (void)
   gui_test_close_app (app);
 }
 
+static gboolean
+export_paused (gpointer data)
+{
+  return _riaya_exchange_dialog_is_paused (data);
+}
+
+static void
+test_export_stopped (void)
+{
+  g_autofree char *db_path = gui_test_new_database (TRUE);
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autofree char *path = g_build_filename (dir, "arrete.xml", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GDir) folder = NULL;
+  const char *entry;
+  RiayaApplication *app;
+  RiayaWindow *window;
+  RiayaExchangeDialog *dialog;
+
+  gui_test_seed_small_registry (db_path);
+  window = gui_test_open_window (&app, db_path);
+  dialog = open_dialog (window);
+  set_year (dialog, 2025);
+  before = exchange_test_dup_digest (db_path);
+
+  /* Stopped after the first of six institutions. */
+  _riaya_exchange_dialog_pause_after (dialog, 1);
+  riaya_exchange_dialog_export_to (dialog, path);
+  g_assert_true (gui_test_wait_until (export_paused, dialog));
+  g_assert_true (_riaya_exchange_dialog_is_running (dialog));
+  g_assert_false (gtk_widget_is_sensitive (dialog->form_box));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "exchange.cancel", NULL);
+  _riaya_exchange_dialog_release (dialog);
+  g_assert_true (gui_test_wait_until (is_idle, dialog));
+
+  /* Said; the form stays, to try again. */
+  g_assert_nonnull (_riaya_exchange_dialog_get_message (dialog));
+  if (g_str_equal (language, "en"))
+    g_assert_cmpstr (_riaya_exchange_dialog_get_message (dialog), ==, "The export was stopped: no file was written.");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_widget_is_sensitive (dialog->form_box));
+
+  /* Nothing behind: no file, no temporary file, no number taken. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  folder = g_dir_open (dir, 0, NULL);
+  while ((entry = g_dir_read_name (folder)) != NULL)
+    g_assert_true (g_str_has_prefix (entry, "riaya.db"));
+  after = exchange_test_dup_digest (db_path);
+  g_assert_cmpstr (after, ==, before);
+  name = _riaya_exchange_dialog_dup_file_name (dialog);
+  g_assert_cmpstr (name, ==, "riaya-national-2025-1.xml");
+
+  gtk_window_close (GTK_WINDOW (dialog));
+  gui_test_close_app (app);
+}
+
 /* A director's database: one student house and four pupils of 2024
  * (as in test-register.c), one of them with a CNIE. */
 static char *
@@ -421,6 +485,7 @@ main (int   argc,
   g_test_add_func ("/exchange/export/province", test_export_province);
   g_test_add_func ("/exchange/export/period", test_export_period);
   g_test_add_func ("/exchange/export/register", test_export_register);
+  g_test_add_func ("/exchange/export/stopped", test_export_stopped);
 
   return g_test_run ();
 }

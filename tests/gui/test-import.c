@@ -429,10 +429,11 @@ test_conflicts (Fixture       *fixture,
   g_assert_nonnull (conflict);
   g_assert_cmpstr (conflict->record_kind, ==, "institution");
   g_assert_nonnull (strstr (conflict->record_label, "EPS-T-001"));
-  g_assert_nonnull (find_label_with_class (GTK_WIDGET (conflicts), "0539111111", "conflict-differs"));
-  g_assert_nonnull (find_label_with_class (GTK_WIDGET (conflicts), "0539222222", "conflict-differs"));
-  g_assert_true (gui_test_shows_text (GTK_WIDGET (conflicts), "0539111111"));
-  g_assert_true (gui_test_shows_text (GTK_WIDGET (conflicts), "0539222222"));
+  /* Digits alone keep their order in Arabic: isolated left to right. */
+  g_assert_nonnull (find_label_with_class (GTK_WIDGET (conflicts), "\u20660539111111\u2069", "conflict-differs"));
+  g_assert_nonnull (find_label_with_class (GTK_WIDGET (conflicts), "\u20660539222222\u2069", "conflict-differs"));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (conflicts), "\u20660539111111\u2069"));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (conflicts), "\u20660539222222\u2069"));
   /* The sender is known by its file, its name kept whole. */
   g_assert_true (shows_text_containing (GTK_WIDGET (conflicts), "\u2068d-assilah.xml\u2069"));
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (conflicts)), ==,
@@ -455,12 +456,55 @@ test_conflicts (Fixture       *fixture,
   g_assert_nonnull (_riaya_window_get_conflicts_banner (fixture->window));
   g_assert_cmpuint (_riaya_conflicts_window_get_conflicts (conflicts)->len, ==, 1);
   g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (conflicts), 2));
-  g_assert_true (gui_test_shows_text (GTK_WIDGET (conflicts), "0539444444"));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (conflicts), "\u20660539444444\u2069"));
   gtk_widget_activate_action (GTK_WIDGET (conflicts), "conflicts.keep-local", NULL);
   g_assert_cmpuint (_riaya_conflicts_window_get_conflicts (conflicts)->len, ==, 0);
   phone = exchange_test_dup_phone (fixture->target, "EPS-T-001");
   g_assert_cmpstr (phone, ==, "0539333333");
   g_assert_null (_riaya_window_get_conflicts_banner (fixture->window));
+}
+
+static void
+test_conflict_decided_elsewhere (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *second = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(RiayaStore) other = NULL;
+  g_autoptr(GError) error = NULL;
+  RiayaConflictsWindow *conflicts;
+  RiayaConflict *conflict;
+
+  exchange_test_import (fixture->target, fixture->file_a);
+  second = make_conflict (fixture, "0539111111", "0539222222", "d-assilah.xml");
+  exchange_test_import (fixture->target, second);
+  open_window (fixture);
+  g_assert_true (gui_test_wait_until (banner_shown, fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.review-conflicts", NULL);
+  conflicts = RIAYA_CONFLICTS_WINDOW (_riaya_window_get_conflicts_window (fixture->window));
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (conflicts), 2));
+  conflict = _riaya_conflicts_window_get_selected (conflicts);
+  g_assert_nonnull (conflict);
+
+  /* riaya-cli keeps this database's meanwhile. */
+  other = riaya_store_open (fixture->target, &error);
+  g_assert_no_error (error);
+  g_assert_true (riaya_store_resolve_conflict (other, conflict->id, FALSE, &error));
+  g_assert_no_error (error);
+  before = exchange_test_dup_digest (fixture->target);
+
+  /* Keeping the file's now is refused, said, and changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (conflicts), "conflicts.keep-incoming", NULL);
+  g_assert_nonnull (_riaya_conflicts_window_get_message (conflicts));
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (conflicts), 2));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (conflicts), _riaya_conflicts_window_get_message (conflicts)));
+  after = exchange_test_dup_digest (fixture->target);
+  g_assert_cmpstr (after, ==, before);
+  phone = exchange_test_dup_phone (fixture->target, "EPS-T-001");
+  g_assert_cmpstr (phone, ==, "0539111111");
+  g_assert_cmpuint (_riaya_conflicts_window_get_conflicts (conflicts)->len, ==, 0);
 }
 
 int
@@ -480,6 +524,8 @@ main (int   argc,
   g_test_add ("/import/stopped", Fixture, NULL, fixture_set_up, test_import_stopped, fixture_tear_down);
   g_test_add ("/import/older", Fixture, NULL, fixture_set_up, test_import_older, fixture_tear_down);
   g_test_add ("/import/conflicts", Fixture, NULL, fixture_set_up, test_conflicts, fixture_tear_down);
+  g_test_add ("/import/conflict-decided-elsewhere", Fixture, NULL, fixture_set_up, test_conflict_decided_elsewhere,
+              fixture_tear_down);
 
   return g_test_run ();
 }
