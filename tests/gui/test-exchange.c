@@ -62,6 +62,12 @@ is_hidden (gpointer data)
   return !gtk_widget_get_visible (data);
 }
 
+static gboolean
+chooser_narrowed (gpointer data)
+{
+  return g_list_model_get_n_items (riaya_institution_chooser_get_visible (data)) == 1;
+}
+
 /* Opens the dialog as Ctrl+E does. */
 static RiayaExchangeDialog *
 open_dialog (RiayaWindow *window)
@@ -204,13 +210,71 @@ test_export_province (void)
   g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (window), 2));
   g_assert_true (gui_test_shows_text (GTK_WIDGET (window), exported.message));
 
-  /* The next file takes the next number. */
+  /* The next file takes the next number; one institution is chosen
+   * with the chooser, by typing, as everywhere. */
   dialog = open_dialog (window);
   set_year (dialog, 2025);
   g_clear_pointer (&name, g_free);
   name = _riaya_exchange_dialog_dup_file_name (dialog);
   g_assert_cmpstr (name, ==, "riaya-national-2025-2.xml");
+  g_assert_true (_riaya_exchange_dialog_set_scope (dialog, RIAYA_EXPORT_SCOPE_INSTITUTION));
+  g_assert_false (_riaya_exchange_dialog_can_export (dialog));
+  gtk_menu_button_popup (dialog->institution_button);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog->chooser)));
+  gui_test_type (GTK_WIDGET (riaya_institution_chooser_get_entry (dialog->chooser)), "EPS-T-002");
+  g_assert_true (gui_test_wait_until (chooser_narrowed, dialog->chooser));
+  riaya_institution_chooser_activate (dialog->chooser, 0);
+  g_assert_true (_riaya_exchange_dialog_can_export (dialog));
+  g_clear_pointer (&name, g_free);
+  name = _riaya_exchange_dialog_dup_file_name (dialog);
+  g_assert_cmpstr (name, ==, "riaya-EPS-T-002-2025-2.xml");
   gtk_window_close (GTK_WINDOW (dialog));
+
+  g_free (exported.path);
+  g_free (exported.message);
+  gui_test_close_app (app);
+}
+
+static void
+test_export_delegate (void)
+{
+  g_autofree char *db_path = gui_test_new_database (FALSE);
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  g_autofree char *path = g_build_filename (dir, "delegation.xml", NULL);
+  g_autofree char *name = NULL;
+  Exported exported = { FALSE };
+  g_autoptr(RiayaStore) store = NULL;
+  RiayaApplication *app;
+  RiayaWindow *window;
+  RiayaExchangeDialog *dialog;
+  GListModel *visible;
+
+  /* The delegate of Tétouan, whose database holds other provinces' too. */
+  gui_test_seed_small_registry (db_path);
+  store = riaya_store_open (db_path, NULL);
+  g_assert_true (riaya_store_set_profile (store, RIAYA_PROFILE_DELEGATE, "01.571", NULL));
+  g_clear_object (&store);
+  window = gui_test_open_window (&app, db_path);
+  g_assert_true (gui_test_wait_for_list (riaya_window_get_institutions_page (window)));
+  dialog = open_dialog (window);
+  set_year (dialog, 2025);
+
+  /* Their province, or one of its institutions; never the registry. */
+  g_assert_cmpint (_riaya_exchange_dialog_get_scope (dialog), ==, RIAYA_EXPORT_SCOPE_OWN_PROVINCE);
+  g_assert_false (_riaya_exchange_dialog_set_scope (dialog, RIAYA_EXPORT_SCOPE_ALL));
+  g_assert_false (_riaya_exchange_dialog_set_scope (dialog, RIAYA_EXPORT_SCOPE_PROVINCE));
+  g_assert_false (gtk_widget_get_visible (dialog->register_group));
+  name = _riaya_exchange_dialog_dup_file_name (dialog);
+  g_assert_cmpstr (name, ==, "riaya-01.571-2025-1.xml");
+  /* Only the province's institutions may be chosen. */
+  visible = riaya_institution_chooser_get_visible (dialog->chooser);
+  g_assert_true (gui_test_wait_until (chooser_narrowed, dialog->chooser));
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+
+  export_to (dialog, path, &exported);
+  g_assert_true (exchange_test_file_has (path, "EPS-T-002"));
+  g_assert_false (exchange_test_file_has (path, "EPS-T-001"));
+  g_assert_true (exchange_test_file_has (path, "profile=\"delegate\""));
 
   g_free (exported.path);
   g_free (exported.message);
@@ -483,6 +547,7 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/exchange/export/province", test_export_province);
+  g_test_add_func ("/exchange/export/delegate", test_export_delegate);
   g_test_add_func ("/exchange/export/period", test_export_period);
   g_test_add_func ("/exchange/export/register", test_export_register);
   g_test_add_func ("/exchange/export/stopped", test_export_stopped);
