@@ -177,6 +177,23 @@ riaya_import_file_dup_detail (RiayaImportFile *self)
       g_free (text);
       text = g_steal_pointer (&review);
     }
+  if (self->summary.ignored > 0)
+    {
+      g_autofree char *count = riaya_ui_format_count (self->summary.ignored);
+      g_autofree char *ignored = NULL;
+      g_autofree char *with = NULL;
+
+      /* Counts a director's register makes itself, or a register that only
+       * a director's database keeps (riaya-store-exchange.h). */
+      ignored = g_strdup_printf (/* Translators: %s is a number of records of a file */
+                                 ngettext ("%s record of the file is not kept in this kind of database.",
+                                           "%s records of the file are not kept in this kind of database.",
+                                           self->summary.ignored),
+                                 count);
+      with = g_strconcat (text, " ", ignored, NULL);
+      g_free (text);
+      text = g_steal_pointer (&with);
+    }
   if (gap != NULL)
     return g_strconcat (text, " ", gap, NULL);
 
