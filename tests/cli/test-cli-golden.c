@@ -112,8 +112,10 @@ assert_same_text (const char *what,
   for (guint i = 0; a[i] != NULL || b[i] != NULL; i++)
     if (a[i] == NULL || b[i] == NULL || !g_str_equal (a[i], b[i]))
       {
-        g_test_fail_printf ("%s: the files part at line %u of the body:\n golden:    %s\n exported:  %s",
-                            what, i + 1, a[i] != NULL ? a[i] : "(end)", b[i] != NULL ? b[i] : "(end)");
+        /* One line: TAP reads the message. */
+        g_test_fail_printf ("%s: the files part at line %u of the body: golden “%s”, exported again “%s”",
+                            what, i + 1, a[i] != NULL ? g_strstrip (a[i]) : "(end)",
+                            b[i] != NULL ? g_strstrip (b[i]) : "(end)");
         return;
       }
 }
