@@ -304,6 +304,37 @@ merge_grant (RiayaStoreImport  *import,
                          NULL, error);
 }
 
+/* A visit taken in keeps the revision its producer gave it: the
+ * calendars' SEQUENCE (RFC 5545) of one visit, wherever it is exported
+ * from, and a re-export equal to the file (tests/data/exchange/valid). */
+static gboolean
+keep_revision (RiayaStore  *self,
+               const char  *uuid,
+               guint        revision,
+               GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (revision == 0)
+    return TRUE;
+
+  stmt = _riaya_store_prepare (self, "UPDATE inspections SET revision = ?2 WHERE uuid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, revision);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _riaya_store_set_error (self, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 merge_inspection (RiayaStoreImport  *import,
                   RiayaInspection   *incoming,
@@ -351,7 +382,8 @@ merge_inspection (RiayaStoreImport  *import,
       g_autoptr(RiayaInspection) copy = riaya_inspection_copy (incoming);
 
       riaya_inspection_set_institution_uuid (copy, institution_uuid);
-      if (!riaya_store_add_inspection (self, copy, error))
+      if (!riaya_store_add_inspection (self, copy, error) ||
+          !keep_revision (self, uuid, riaya_inspection_get_revision (incoming), error))
         return FALSE;
     }
   else if (verdict.what == RIAYA_MERGE_CHANGED)
