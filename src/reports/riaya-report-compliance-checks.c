@@ -99,7 +99,8 @@ _riaya_compliance_check_not_inspected (RiayaCompliance  *self,
                                        guint             check,
                                        GError          **error)
 {
-  g_autoptr(GHashTable) last_visits = riaya_store_last_valid_visits (self->store, self->on, error);
+  g_autoptr(GHashTable) last_visits = self->last_visits != NULL ? g_hash_table_ref (self->last_visits)
+                                                                : riaya_store_last_valid_visits (self->store, self->on, error);
   /* Per law: its name, its period and the two sentences, translated
    * once rather than for each of ten thousand institutions. */
   struct
@@ -168,7 +169,8 @@ _riaya_compliance_check_justification_overdue (RiayaCompliance  *self,
                                                guint             check,
                                                GError          **error)
 {
-  g_autoptr(GPtrArray) overdue = riaya_store_list_overdue_justifications (self->store, self->on, error);
+  g_autoptr(GPtrArray) overdue = self->justifications != NULL ? g_ptr_array_ref (self->justifications)
+                                : riaya_store_list_overdue_justifications (self->store, self->on, error);
 
   if (overdue == NULL)
     return FALSE;
@@ -214,7 +216,8 @@ _riaya_compliance_check_action_overdue (RiayaCompliance  *self,
                                         guint             check,
                                         GError          **error)
 {
-  g_autoptr(GPtrArray) overdue = riaya_store_list_overdue_actions (self->store, self->on, error);
+  g_autoptr(GPtrArray) overdue = self->actions != NULL ? g_ptr_array_ref (self->actions)
+                                : riaya_store_list_overdue_actions (self->store, self->on, error);
 
   if (overdue == NULL)
     return FALSE;

@@ -20,6 +20,11 @@ typedef struct
   GPtrArray  *institutions; /* RiayaInstitutionOn, licence number order */
   GHashTable *index;        /* UUID → position + 1 */
   GArray     *problems;     /* Problem, private to riaya-report-compliance.c */
+  /* What the checks would read from @store, when read beforehand (by
+   * another thread, riaya-report-compliance.c); NULL: read it then. */
+  GHashTable *last_visits;    /* riaya_store_last_valid_visits() */
+  GPtrArray  *justifications; /* riaya_store_list_overdue_justifications() */
+  GPtrArray  *actions;        /* riaya_store_list_overdue_actions() */
 } RiayaCompliance;
 
 typedef gboolean (*RiayaComplianceCheck) (RiayaCompliance  *self,

@@ -17,6 +17,8 @@
 
 #include <string.h>
 
+#include <glib/gstdio.h>
+
 #include "pdf-test-util.h"
 #include "riaya-report.h"
 #include "riaya-store-inspections.h"
@@ -399,6 +401,45 @@ test_actions_and_staffing (Fixture       *fixture,
                    "“Réparer l’ascenseur”, asked at the visit of 2025-01-10, was due on 2025-02-28 and is not done.");
 }
 
+/* The report reads half its lists on a second connection to the same
+ * database. When there is none to be had (the file moved away while
+ * open), the first does it all, with the same rows, and no empty
+ * database is made where the file was. */
+static void
+test_without_second_connection (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(RiayaInstitution) house = add_house (fixture, "W-1", RIAYA_LEGAL_BASIS_65_15);
+  g_autoptr(RiayaInstitution) elderly = add_institution (fixture, "W-2", RIAYA_LEGAL_BASIS_65_15,
+                                                         RIAYA_INSTITUTION_TYPE_ELDERLY,
+                                                         RIAYA_CATEGORY_ELDERLY, 30);
+  g_autoptr(RiayaInspection) visit = NULL;
+  g_autoptr(RiayaTable) two = NULL;
+  g_autoptr(RiayaTable) one = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "riaya.db", NULL);
+  g_autofree char *moved = g_build_filename (fixture->dir, "moved.db", NULL);
+  g_autofree char *with_two = NULL;
+  g_autofree char *with_one = NULL;
+
+  visit = add_visit (fixture, elderly, "2025-01-10", 4, "Changer les extincteurs", "2025-02-28", NULL, NULL);
+  set_staff (fixture, elderly, RIAYA_STAFF_CARER, 1);
+  put_count (fixture, elderly, RIAYA_CATEGORY_ELDERLY, 25, 0);
+
+  two = compliance_on (fixture, ON);
+  with_two = dump (two);
+  g_assert_nonnull (strstr (with_two, "W-1 not-inspected"));
+  g_assert_nonnull (strstr (with_two, "W-2 action-overdue"));
+  g_assert_nonnull (strstr (with_two, "W-2 staffing-below-norm"));
+
+  g_assert_cmpint (g_rename (path, moved), ==, 0);
+  one = compliance_on (fixture, ON);
+  with_one = dump (one);
+  g_assert_cmpstr (with_one, ==, with_two);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_rename (moved, path), ==, 0);
+  (void) house;
+}
+
 /* The lean registry the report reads agrees with the objects. */
 static void
 test_institutions_on (Fixture       *fixture,
@@ -516,6 +557,7 @@ main (int    argc,
   FIXTURE_TEST ("/compliance/not-inspected", test_not_inspected);
   FIXTURE_TEST ("/compliance/actions-and-staffing", test_actions_and_staffing);
   FIXTURE_TEST ("/compliance/institutions-on", test_institutions_on);
+  FIXTURE_TEST ("/compliance/without-second-connection", test_without_second_connection);
   FIXTURE_TEST ("/compliance/refuse/bad-date", test_refuse_bad_date);
 
   return g_test_run ();
