@@ -430,9 +430,14 @@ _riaya_cli_institution_list (RiayaCliGlobal  *global,
 
   if (format == RIAYA_CLI_FORMAT_CSV)
     {
-      riaya_institution_csv_append_header (out);
-      for (guint i = 0; i < matches->len; i++)
-        riaya_institution_csv_append_row (out, g_ptr_array_index (matches, i), options.on);
+      /* The text the window's “Export List as CSV…” saves. */
+      g_autoptr(GListStore) listed = g_list_store_new (RIAYA_TYPE_INSTITUTION);
+      g_autofree char *text = NULL;
+      gsize length = 0;
+
+      g_list_store_splice (listed, 0, 0, matches->pdata, matches->len);
+      text = riaya_institution_csv_dup_text (G_LIST_MODEL (listed), options.on, &length);
+      g_string_append_len (out, text, (gssize) length);
     }
   else if (format == RIAYA_CLI_FORMAT_JSON)
     {

@@ -65,4 +65,20 @@ void                riaya_institution_csv_append_row    (GString        *out,
                                                          RiayaInstitution *institution,
                                                          const char     *today);
 
+/* The header and one row per institution of @institutions (a GListModel
+ * of RiayaInstitution), in its order, status and places as on @today
+ * (NULL: the real today): what “riaya-cli institution list --format csv”
+ * prints. @length (nullable out) receives the length in bytes. */
+char               *riaya_institution_csv_dup_text      (GListModel     *institutions,
+                                                         const char     *today,
+                                                         gsize          *length);
+/* Saves that text as @file, written beside it and renamed into place:
+ * on failure, RIAYA_EXCHANGE_ERROR_WRITE with a sentence naming the file
+ * (or _CANCELLED), and no file is left half written. */
+gboolean            riaya_institution_csv_write         (GListModel     *institutions,
+                                                         GFile          *file,
+                                                         const char     *today,
+                                                         GCancellable   *cancellable,
+                                                         GError        **error);
+
 G_END_DECLS
