@@ -87,4 +87,8 @@ void        _riaya_institutions_name_key_forget      (RiayaInstitution *institut
 GtkColumnViewColumn *_riaya_institutions_column_find (GtkColumnView *view,
                                                       const char    *id);
 
+/* The signal “exported” and the action page.export-csv
+ * (riaya-institutions-page-export.c). */
+void        _riaya_institutions_page_class_init_export (GtkWidgetClass *widget_class);
+
 G_END_DECLS

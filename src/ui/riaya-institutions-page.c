@@ -566,6 +566,7 @@ riaya_institutions_page_class_init (RiayaInstitutionsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
 
   gtk_widget_class_install_action (widget_class, "page.clear-filters", NULL, clear_filters_activated);
+  _riaya_institutions_page_class_init_export (widget_class);
 }
 
 static void

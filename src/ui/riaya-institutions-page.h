@@ -52,6 +52,11 @@ GListModel             *riaya_institutions_page_get_visible     (RiayaInstitutio
 GtkDropDown            *riaya_institutions_page_get_filter      (RiayaInstitutionsPage *self,
                                                                  RiayaFilterKind        kind);
 void                    riaya_institutions_page_clear_filters   (RiayaInstitutionsPage *self);
+/* Saves the visible rows, in their order, as a CSV file at @path, as
+ * “Export List as CSV…” does once a file is chosen; then
+ * RiayaInstitutionsPage::exported (the path, or NULL and the message). */
+void                    riaya_institutions_page_export_csv_to   (RiayaInstitutionsPage *self,
+                                                                 const char            *path);
 
 /* Opens the editor on @institution, or on a new one when NULL. */
 void                    riaya_institutions_page_open_editor     (RiayaInstitutionsPage *self,
