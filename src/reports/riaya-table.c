@@ -327,6 +327,24 @@ riaya_table_set_text (RiayaTable *self,
 }
 
 void
+riaya_table_take_text (RiayaTable *self,
+                       guint       row,
+                       guint       column,
+                       char       *text)
+{
+  Cell *cell;
+
+  g_return_if_fail (RIAYA_IS_TABLE (self));
+  cell = get_cell (self, row, column);
+  g_return_if_fail (cell != NULL);
+  g_return_if_fail (get_column (self, column)->kind == RIAYA_TABLE_TEXT);
+
+  cell_clear (cell);
+  cell->text = text;
+  cell->set = text != NULL;
+}
+
+void
 riaya_table_set_integer (RiayaTable *self,
                          guint       row,
                          guint       column,

@@ -86,6 +86,13 @@ void            riaya_table_set_text          (RiayaTable     *self,
                                                guint           row,
                                                guint           column,
                                                const char     *text);
+/* As riaya_table_set_text(), taking @text (a report's own sentences:
+ * not copied again). Setting cells of different rows from two threads
+ * at once is safe once the rows are added. */
+void            riaya_table_take_text         (RiayaTable     *self,
+                                               guint           row,
+                                               guint           column,
+                                               char           *text);
 /* For INTEGER, YEAR and MONEY (centimes) columns. */
 void            riaya_table_set_integer       (RiayaTable     *self,
                                                guint           row,

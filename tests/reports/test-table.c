@@ -203,6 +203,45 @@ test_labels_french (void)
   g_assert_nonnull (strstr (csv, "146002000.00,87.5\r\n"));
 }
 
+/* A sentence taken by the table is its own; rows filled from two
+ * threads at once each get theirs. */
+static gpointer
+fill_odd_rows (gpointer data)
+{
+  RiayaTable *table = data;
+
+  for (guint r = 1; r < riaya_table_get_n_rows (table); r += 2)
+    riaya_table_take_text (table, r, 0, g_strdup_printf ("row %u", r));
+  return NULL;
+}
+
+static void
+test_take_text (void)
+{
+  g_autoptr(RiayaTable) table = riaya_table_new ("t", "T");
+  GThread *other;
+
+  riaya_table_add_column (table, "detail", "Detail", RIAYA_TABLE_TEXT);
+  for (guint r = 0; r < 1000; r++)
+    riaya_table_add_row (table);
+
+  other = g_thread_new ("odd", fill_odd_rows, table);
+  for (guint r = 0; r < 1000; r += 2)
+    riaya_table_take_text (table, r, 0, g_strdup_printf ("row %u", r));
+  g_thread_join (other);
+
+  for (guint r = 0; r < 1000; r++)
+    {
+      g_autofree char *expected = g_strdup_printf ("row %u", r);
+
+      g_assert_cmpstr (riaya_table_get_text (table, r, 0), ==, expected);
+    }
+
+  /* Taking nothing leaves the cell empty, as setting nothing does. */
+  riaya_table_take_text (table, 3, 0, NULL);
+  g_assert_true (riaya_table_is_empty (table, 3, 0));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -222,6 +261,7 @@ main (int   argc,
   g_test_add_func ("/table/json", test_json);
   g_test_add_func ("/table/empty", test_empty);
   g_test_add_func ("/table/cells", test_cells);
+  g_test_add_func ("/table/take-text", test_take_text);
   g_test_add_func ("/table/labels/english", test_labels_english);
   g_test_add_func ("/table/labels/french", test_labels_french);
 
