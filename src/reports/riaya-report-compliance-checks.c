@@ -179,31 +179,35 @@ _riaya_compliance_check_justification_overdue (RiayaCompliance  *self,
     {
       RiayaOverdueJustification *item = g_ptr_array_index (overdue, i);
       guint position = _riaya_compliance_lookup (self, item->institution_uuid);
-      g_autofree char *amount = NULL;
-      char year[21];
-      const char *args[3];
 
       /* A grant of an institution deleted since: not in any list. */
       if (position == 0)
         continue;
 
-      amount = riaya_table_format_money (item->amount);
-      args[0] = riaya_text_from_uint (item->year, year);
-      args[1] = amount;
-      args[2] = item->justification_due;
-      if (item->rejected)
-        _riaya_compliance_add_problem (self, position - 1, check,
-                                       riaya_text_fill (/* Translators: %1$u is a year, %2$s an amount of dirhams, %3$s a date */
-                                                        _("The justification of the %1$u grant (%2$s DH), due on %3$s, was rejected and is still owed."),
-                                                        args, G_N_ELEMENTS (args)));
-      else
-        _riaya_compliance_add_problem (self, position - 1, check,
-                                       riaya_text_fill (/* Translators: %1$u is a year, %2$s an amount of dirhams, %3$s a date */
-                                                        _("The justification of the %1$u grant (%2$s DH) was due on %3$s and has not been received."),
-                                                        args, G_N_ELEMENTS (args)));
+      _riaya_compliance_add_problem (self, position - 1, check,
+                                     self->justification_details != NULL
+                                     ? g_steal_pointer (&g_ptr_array_index (self->justification_details, i))
+                                     : _riaya_compliance_dup_justification_detail (item));
     }
 
   return TRUE;
+}
+
+char *
+_riaya_compliance_dup_justification_detail (const RiayaOverdueJustification *item)
+{
+  g_autofree char *amount = riaya_table_format_money (item->amount);
+  char year[21];
+  const char *args[] = { riaya_text_from_uint (item->year, year), amount, item->justification_due };
+
+  if (item->rejected)
+    return riaya_text_fill (/* Translators: %1$u is a year, %2$s an amount of dirhams, %3$s a date */
+                            _("The justification of the %1$u grant (%2$s DH), due on %3$s, was rejected and is still owed."),
+                            args, G_N_ELEMENTS (args));
+
+  return riaya_text_fill (/* Translators: %1$u is a year, %2$s an amount of dirhams, %3$s a date */
+                          _("The justification of the %1$u grant (%2$s DH) was due on %3$s and has not been received."),
+                          args, G_N_ELEMENTS (args));
 }
 
 /* Law 65.15 art. 34: a warning or a reprimand gives a deadline to put
@@ -226,7 +230,6 @@ _riaya_compliance_check_action_overdue (RiayaCompliance  *self,
     {
       RiayaOverdueAction *item = g_ptr_array_index (overdue, i);
       guint position = _riaya_compliance_lookup (self, item->institution_uuid);
-      const char *args[] = { item->description, item->visit_done_on, item->due_on };
       RiayaInstitutionOn *institution;
 
       if (position == 0)
@@ -236,12 +239,22 @@ _riaya_compliance_check_action_overdue (RiayaCompliance  *self,
         continue;
 
       _riaya_compliance_add_problem (self, position - 1, check,
-                                     riaya_text_fill (/* Translators: %1$s is a corrective action as the committee wrote it, %2$s the date of the visit, %3$s its due date */
-                                                      _("“%1$s”, asked at the visit of %2$s, was due on %3$s and is not done."),
-                                                      args, G_N_ELEMENTS (args)));
+                                     self->action_details != NULL
+                                     ? g_steal_pointer (&g_ptr_array_index (self->action_details, i))
+                                     : _riaya_compliance_dup_action_detail (item));
     }
 
   return TRUE;
+}
+
+char *
+_riaya_compliance_dup_action_detail (const RiayaOverdueAction *item)
+{
+  const char *args[] = { item->description, item->visit_done_on, item->due_on };
+
+  return riaya_text_fill (/* Translators: %1$s is a corrective action as the committee wrote it, %2$s the date of the visit, %3$s its due date */
+                          _("“%1$s”, asked at the visit of %2$s, was due on %3$s and is not done."),
+                          args, G_N_ELEMENTS (args));
 }
 
 /* The 2007 model specification's staffing norms (domain.md §3): an

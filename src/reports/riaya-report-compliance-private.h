@@ -7,6 +7,8 @@
 #pragma once
 
 #include "riaya-report-private.h"
+#include "riaya-store-grants.h"
+#include "riaya-store-inspections.h"
 #include "riaya-store-institutions-on.h"
 
 G_BEGIN_DECLS
@@ -25,6 +27,10 @@ typedef struct
   GHashTable *last_visits;    /* riaya_store_last_valid_visits() */
   GPtrArray  *justifications; /* riaya_store_list_overdue_justifications() */
   GPtrArray  *actions;        /* riaya_store_list_overdue_actions() */
+  /* Their sentences, made beforehand too (one per item, taken by the
+   * checks); NULL: made then. */
+  GPtrArray  *justification_details;
+  GPtrArray  *action_details;
 } RiayaCompliance;
 
 typedef gboolean (*RiayaComplianceCheck) (RiayaCompliance  *self,
@@ -44,6 +50,11 @@ guint    _riaya_compliance_lookup                 (RiayaCompliance           *se
 /* The licence in force on the report's date (active, warned or
  * reprimanded). */
 gboolean _riaya_compliance_in_force               (const RiayaInstitutionOn  *institution);
+
+/* The sentence of a justification or an action overdue: it depends on
+ * the item alone. (transfer full) */
+char    *_riaya_compliance_dup_justification_detail (const RiayaOverdueJustification *item);
+char    *_riaya_compliance_dup_action_detail        (const RiayaOverdueAction        *item);
 
 /* The checks, in the order of reports.md (riaya-report-compliance-checks.c). */
 gboolean _riaya_compliance_check_over_capacity         (RiayaCompliance *self, guint check, GError **error);

@@ -179,7 +179,20 @@ read_lists (RiayaCompliance  *compliance,
   if (compliance->justifications == NULL)
     return FALSE;
   compliance->actions = riaya_store_list_overdue_actions (compliance->store, compliance->on, error);
-  return compliance->actions != NULL;
+  if (compliance->actions == NULL)
+    return FALSE;
+
+  /* Their sentences need no registry: made while it is being read. */
+  compliance->justification_details = g_ptr_array_new_full (compliance->justifications->len, g_free);
+  for (guint i = 0; i < compliance->justifications->len; i++)
+    g_ptr_array_add (compliance->justification_details,
+                     _riaya_compliance_dup_justification_detail (g_ptr_array_index (compliance->justifications, i)));
+  compliance->action_details = g_ptr_array_new_full (compliance->actions->len, g_free);
+  for (guint i = 0; i < compliance->actions->len; i++)
+    g_ptr_array_add (compliance->action_details,
+                     _riaya_compliance_dup_action_detail (g_ptr_array_index (compliance->actions, i)));
+
+  return TRUE;
 }
 
 static gboolean
@@ -247,6 +260,8 @@ half_clear (Half *half)
   g_clear_pointer (&half->compliance.last_visits, g_hash_table_unref);
   g_clear_pointer (&half->compliance.justifications, g_ptr_array_unref);
   g_clear_pointer (&half->compliance.actions, g_ptr_array_unref);
+  g_clear_pointer (&half->compliance.justification_details, g_ptr_array_unref);
+  g_clear_pointer (&half->compliance.action_details, g_ptr_array_unref);
   g_clear_error (&half->error);
   g_clear_pointer (&half->path, g_free);
   g_mutex_clear (&half->mutex);

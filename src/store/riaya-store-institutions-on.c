@@ -199,28 +199,25 @@ parse_numbers (const char *text,
                guint      *numbers,
                guint       count)
 {
-  const char *p = text;
+  const unsigned char *p = (const unsigned char *) text;
 
   if (text == NULL)
     return FALSE;
 
   for (guint i = 0; i < count; i++)
     {
-      guint64 value = 0;
+      const unsigned char *start = p;
+      guint value = 0;
 
-      if (!g_ascii_isdigit (*p))
+      /* Nine digits at most: no count or place comes near a billion. */
+      while ((guint) (*p - '0') < 10 && p - start < 9)
+        value = value * 10 + (guint) (*p++ - '0');
+      if (p == start)
         return FALSE;
-      while (g_ascii_isdigit (*p))
-        {
-          value = value * 10 + (guint64) (*p++ - '0');
-          if (value > G_MAXUINT)
-            return FALSE;
-        }
-      numbers[i] = (guint) value;
+      numbers[i] = value;
       if (*p != (i + 1 < count ? ',' : '\0'))
         return FALSE;
-      if (*p == ',')
-        p++;
+      p++;
     }
 
   return TRUE;
