@@ -503,10 +503,14 @@ test_export_register (void)
   g_assert_nonnull (_riaya_exchange_dialog_get_message (dialog));
   g_assert_false (g_file_test (with, G_FILE_TEST_EXISTS));
 
-  /* In 2023 only the first pupil was there. */
+  /* In 2023 only the first pupil was there: the sentence for one
+   * resident, which Arabic writes in words (مستفيد واحد). */
   set_year (dialog, 2023);
-  g_assert_nonnull (strstr (_riaya_exchange_dialog_get_warning (dialog), "1"));
   g_assert_null (strstr (_riaya_exchange_dialog_get_warning (dialog), "4"));
+  if (g_str_equal (language, "ar"))
+    g_assert_nonnull (strstr (_riaya_exchange_dialog_get_warning (dialog), "مستفيد واحد"));
+  else
+    g_assert_nonnull (strstr (_riaya_exchange_dialog_get_warning (dialog), "1"));
   set_year (dialog, 2024);
 
   /* Off and on again: the confirmation is asked again. */

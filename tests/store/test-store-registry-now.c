@@ -226,7 +226,7 @@ test_written_elsewhere (StoreFixture  *fixture,
   assert_same_as_histories (fixture->store, "2025-01-01");
 
   /* The next write through the store brings it up to date. */
-  add (fixture, "TNG/2020/002");
+  g_object_unref (add (fixture, "TNG/2020/002"));
   g_assert_cmpint (raw_query_int (fixture->path, "SELECT count(*) FROM institution_now WHERE stale"), ==, 0);
   assert_same_as_histories (fixture->store, "2025-01-01");
 }
