@@ -252,6 +252,63 @@ test_check_finds_a_wrong_summary (StoreFixture  *fixture,
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "TNG/2020/001"));
 }
 
+/* A database of the version before (5), with an institution in it:
+ * opening it computes the institution's state in the migration's own
+ * transaction, and nothing waits to be recomputed. */
+static void
+test_migration (StoreFixture  *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "at-5.db", NULL);
+  g_autoptr(RiayaStore) store = NULL;
+  g_autoptr(GPtrArray) on = NULL;
+  g_autoptr(GError) error = NULL;
+  const RiayaInstitutionOn *item;
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  for (guint v = 1; v <= 5; v++)
+    {
+      g_autoptr(GBytes) bytes = _riaya_store_dup_migration_sql (v);
+      g_autofree char *sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+
+      raw_exec (path, sql);
+    }
+  raw_exec (path,
+            "INSERT INTO regions (code, name_ar, name_fr) VALUES ('01', 'طنجة', 'Tanger');"
+            "INSERT INTO provinces (code, region_code, name_ar, name_fr, kind)"
+            " VALUES ('01.511', '01', 'طنجة أصيلة', 'Tanger-Assilah', 'prefecture');"
+            "INSERT INTO institutions (uuid, licence_number, licence_date, legal_basis, type, name_fr,"
+            " province_code, created_at, updated_at) VALUES ('33333333-3333-4333-8333-333333333333',"
+            " 'TNG/2019/001', '2019-05-01', '65.15', 'student-house', 'Dar Taliba', '01.511',"
+            " '2019-05-01T09:00:00Z', '2019-05-01T09:00:00Z');"
+            "INSERT INTO licence_events (uuid, institution_uuid, kind, date, recorded_at)"
+            " VALUES ('44444444-4444-4444-8444-444444444444', '33333333-3333-4333-8333-333333333333',"
+            " 'granted', '2019-05-01', '2019-05-01T09:00:00Z');"
+            "INSERT INTO licence_events (uuid, institution_uuid, kind, date, recorded_at)"
+            " VALUES ('55555555-5555-4555-8555-555555555555', '33333333-3333-4333-8333-333333333333',"
+            " 'warning', '2023-03-01', '2023-03-01T09:00:00Z');"
+            "INSERT INTO capacity_lines (uuid, institution_uuid, category, sex, places, effective_date,"
+            " recorded_at) VALUES ('66666666-6666-4666-8666-666666666666',"
+            " '33333333-3333-4333-8333-333333333333', 'pupil', 'f', 60, '2019-05-01', '2019-05-01T09:00:00Z');");
+  g_assert_cmpint (raw_query_int (path, "PRAGMA user_version"), ==, 5);
+
+  store = riaya_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM institution_now WHERE NOT stale"), ==, 1);
+
+  on = riaya_store_list_institutions_on (store, "2025-01-01", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (on->len, ==, 1);
+  item = g_ptr_array_index (on, 0);
+  g_assert_cmpint (item->status, ==, RIAYA_LICENCE_STATUS_WARNED);
+  g_assert_cmpuint (item->places[RIAYA_CATEGORY_PUPIL][RIAYA_SEX_FEMALE], ==, 60);
+  g_assert_false (item->counted);
+  assert_same_as_histories (store, "2020-01-01");
+  assert_same_as_histories (store, "2025-01-01");
+  g_assert_true (riaya_store_check (store, NULL, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -264,6 +321,7 @@ main (int    argc,
   FIXTURE_TEST ("/registry-now/same-as-histories", test_same_as_histories);
   FIXTURE_TEST ("/registry-now/written-elsewhere", test_written_elsewhere);
   FIXTURE_TEST ("/registry-now/check", test_check_finds_a_wrong_summary);
+  FIXTURE_TEST ("/registry-now/migration", test_migration);
 
   return g_test_run ();
 }
