@@ -149,15 +149,15 @@ _riaya_compliance_in_force (const RiayaInstitutionOn *institution)
  * work reads lists of the store (the last valid visits, the
  * justifications and actions overdue) and the checks that use them; the
  * other half reads the registry on the date and the checks that use
- * only it. The first half runs in a second thread, on its own
- * connection to the database (a RiayaStore serves one thread): it reads
- * its lists while the first thread reads the registry, waits for it,
- * then runs its checks while the first runs the others. A connection
- * that cannot be opened leaves its half to the first thread. */
+ * only it. The first half runs in a second thread, on the store's
+ * sibling connection to the database (a RiayaStore serves one thread;
+ * riaya_store_get_sibling keeps it, its cache warm, from one report to
+ * the next): it reads its lists while the first thread reads the
+ * registry, waits for it, then runs its checks while the first runs the
+ * others. Without a sibling the first thread does it all. */
 typedef struct
 {
-  char            *path;
-  const char      *database_uuid; /* interned */
+  RiayaStore      *store;   /* the sibling connection, or NULL */
   GMutex           mutex;
   GCond            cond;
   gboolean         registry_ready;
@@ -211,14 +211,8 @@ static gpointer
 run_half (gpointer data)
 {
   Half *half = data;
-  g_autoptr(RiayaStore) store = NULL;
+  RiayaStore *store = half->store;
   gboolean read;
-
-  /* The same database, never a new one made where it was. */
-  if (half->path != NULL && g_file_test (half->path, G_FILE_TEST_IS_REGULAR))
-    store = riaya_store_open (half->path, NULL);
-  if (store != NULL && g_strcmp0 (riaya_store_get_database_uuid (store), half->database_uuid) != 0)
-    g_clear_object (&store);
 
   half->opened = store != NULL;
   half->compliance.store = store;
@@ -263,7 +257,6 @@ half_clear (Half *half)
   g_clear_pointer (&half->compliance.justification_details, g_ptr_array_unref);
   g_clear_pointer (&half->compliance.action_details, g_ptr_array_unref);
   g_clear_error (&half->error);
-  g_clear_pointer (&half->path, g_free);
   g_mutex_clear (&half->mutex);
   g_cond_clear (&half->cond);
 }
@@ -356,10 +349,7 @@ riaya_report_compliance (RiayaStore              *store,
 
   /* Both threads format sentences: the language is settled first. */
   riaya_interface_language ();
-  half = (Half) {
-    .path = g_strdup (riaya_store_get_path (store)),
-    .database_uuid = riaya_store_get_database_uuid (store),
-  };
+  half = (Half) { .store = riaya_store_get_sibling (store) };
   g_mutex_init (&half.mutex);
   g_cond_init (&half.cond);
   half.compliance = (RiayaCompliance) { .on = on, .problems = g_array_new (FALSE, FALSE, sizeof (Problem)) };

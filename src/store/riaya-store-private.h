@@ -73,6 +73,9 @@ struct _RiayaStore
    * with their checks and summaries), and the database's identity, read
    * once (an interned string: a pointer handed out stays valid). */
   gboolean     importing;
+
+  /* riaya_store_get_sibling(): a second connection, kept warm. */
+  RiayaStore  *sibling;
   const char  *database_uuid;
 };
 

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 
+#include "riaya-store-exchange.h"
 #include "riaya-store-private.h"
 
 G_DEFINE_FINAL_TYPE (RiayaStore, riaya_store, G_TYPE_OBJECT)
@@ -102,6 +103,7 @@ riaya_store_finalize (GObject *object)
 {
   RiayaStore *self = (RiayaStore *) object;
 
+  g_clear_object (&self->sibling);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
@@ -627,6 +629,28 @@ riaya_store_open (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+RiayaStore *
+riaya_store_get_sibling (RiayaStore *self)
+{
+  g_autoptr(RiayaStore) sibling = NULL;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), NULL);
+
+  if (self->sibling != NULL)
+    return self->sibling;
+
+  /* The same database, never a new one made where it was. */
+  if (self->path == NULL || !g_file_test (self->path, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+  sibling = riaya_store_open (self->path, NULL);
+  if (sibling == NULL ||
+      g_strcmp0 (riaya_store_get_database_uuid (sibling), riaya_store_get_database_uuid (self)) != 0)
+    return NULL;
+
+  self->sibling = g_steal_pointer (&sibling);
+  return self->sibling;
 }
 
 const char *

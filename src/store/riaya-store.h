@@ -209,4 +209,12 @@ gboolean          riaya_store_auto_backup           (RiayaStore        *self,
  * tests that a refused command changed nothing. */
 char             *riaya_store_dup_content_digest    (RiayaStore        *self);
 
+/* A second connection to the same database, opened at the first call and
+ * kept for the life of @self, for the one worker thread of a report that
+ * reads in two threads at once (riaya-report-compliance.c): its page cache
+ * stays warm from one report to the next. NULL when the file cannot be
+ * opened again, or is no longer this database; never a new file made
+ * where it was. (transfer none) */
+RiayaStore       *riaya_store_get_sibling           (RiayaStore        *self);
+
 G_END_DECLS

@@ -431,12 +431,27 @@ test_without_second_connection (Fixture       *fixture,
   g_assert_nonnull (strstr (with_two, "W-2 action-overdue"));
   g_assert_nonnull (strstr (with_two, "W-2 staffing-below-norm"));
 
+  /* A store opened afresh, whose file then moves away: it has no
+   * sibling to open. */
+  {
+    g_autoptr(GError) error = NULL;
+
+    g_clear_object (&fixture->store);
+    fixture->store = riaya_store_open (path, &error);
+    g_assert_no_error (error);
+  }
   g_assert_cmpint (g_rename (path, moved), ==, 0);
+  g_assert_null (riaya_store_get_sibling (fixture->store));
   one = compliance_on (fixture, ON);
   with_one = dump (one);
   g_assert_cmpstr (with_one, ==, with_two);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_cmpint (g_rename (moved, path), ==, 0);
+
+  /* Its sibling, once there, is kept: the same object report after
+   * report. */
+  g_assert_nonnull (riaya_store_get_sibling (fixture->store));
+  g_assert_true (riaya_store_get_sibling (fixture->store) == riaya_store_get_sibling (fixture->store));
   (void) house;
 }
 
