@@ -11,7 +11,7 @@
 
 #pragma once
 
-#include <pango/pango.h>
+#include <pango/pangocairo.h>
 
 G_BEGIN_DECLS
 
@@ -22,6 +22,14 @@ typedef enum
   RIAYA_DOCUMENT_ALIGN_END,
 } RiayaDocumentAlign;
 
+/* A Pango context to lay a document out on @cr with: sizes in points
+ * whatever the target, and metrics that do not depend on its hinting, so
+ * that the pages counted are the pages drawn; @rtl's base direction and
+ * @language ("ar", "fr", "en") for shaping and line breaking. (transfer
+ * full) */
+PangoContext *_riaya_document_new_context   (cairo_t                    *cr,
+                                             gboolean                    rtl,
+                                             const char                 *language);
 /* A layout of @str in @font, wrapped at @width points (none when <= 0).
  * In a right-to-left document (@rtl) paragraphs run from the right
  * whatever their first letter: a French name in an Arabic register stays
@@ -40,6 +48,11 @@ double       _riaya_document_measure        (PangoContext               *context
                                              gboolean                    rtl,
                                              const char                 *str,
                                              double                      width);
+/* Draws @layout with its top start corner at (@x, @y) of @cr. */
+void         _riaya_document_show_layout    (cairo_t                    *cr,
+                                             PangoLayout                *layout,
+                                             double                      x,
+                                             double                      y);
 /* The page's x of a box @width wide at @x from the start edge of a page
  * @page_width wide. */
 double       _riaya_document_mirror         (gboolean                    rtl,

@@ -8,6 +8,27 @@
 
 #include "riaya-document-layout-private.h"
 
+PangoContext *
+_riaya_document_new_context (cairo_t    *cr,
+                             gboolean    rtl,
+                             const char *language)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  cairo_font_options_t *options;
+
+  pango_cairo_context_set_resolution (context, 72.0);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  pango_context_set_base_dir (context, rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+  pango_context_set_language (context, pango_language_from_string (language));
+
+  return context;
+}
+
 PangoLayout *
 _riaya_document_new_layout (PangoContext               *context,
                             const PangoFontDescription *font,
@@ -57,6 +78,16 @@ _riaya_document_measure (PangoContext               *context,
                                                               RIAYA_DOCUMENT_ALIGN_START);
 
   return _riaya_document_layout_height (layout);
+}
+
+void
+_riaya_document_show_layout (cairo_t     *cr,
+                             PangoLayout *layout,
+                             double       x,
+                             double       y)
+{
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
 }
 
 double

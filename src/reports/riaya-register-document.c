@@ -603,7 +603,6 @@ riaya_register_document_paginate (RiayaRegisterDocument *self,
                                   double                 height)
 {
   GHashTable *heights[RIAYA_REGISTER_N_COLUMNS];
-  cairo_font_options_t *options;
   Page page = { 0, 0 };
   double used = 0;
 
@@ -617,19 +616,8 @@ riaya_register_document_paginate (RiayaRegisterDocument *self,
   /* Sizes in points whatever the target, and metrics that do not depend
    * on its hinting: the pages counted are the pages drawn. */
   g_clear_object (&self->context);
-  self->context = pango_cairo_create_context (cr);
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  pango_context_set_base_dir (self->context, self->language == RIAYA_REGISTER_ARABIC
-                                             ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
-  pango_context_set_language (self->context,
-                              pango_language_from_string (self->language == RIAYA_REGISTER_ARABIC
-                                                          ? "ar" : "fr"));
+  self->context = _riaya_document_new_context (cr, self->language == RIAYA_REGISTER_ARABIC,
+                                               self->language == RIAYA_REGISTER_ARABIC ? "ar" : "fr");
 
   lay_out_columns (self);
   self->table_top = measure (self, text (self, RIAYA_REGISTER_TEXT_TITLE), FONT_RUNNING_HEAD, -1) + GAP;

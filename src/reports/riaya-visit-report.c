@@ -578,8 +578,6 @@ riaya_visit_report_paginate (RiayaVisitReport *self,
                              double            width,
                              double            height)
 {
-  cairo_font_options_t *options;
-
   g_return_val_if_fail (RIAYA_IS_VISIT_REPORT (self), 0);
   g_return_val_if_fail (cr != NULL, 0);
   g_return_val_if_fail (width > 0 && height > 0, 0);
@@ -590,19 +588,8 @@ riaya_visit_report_paginate (RiayaVisitReport *self,
   /* Sizes in points whatever the target, and metrics that do not depend
    * on its hinting: the pages counted are the pages drawn. */
   g_clear_object (&self->context);
-  self->context = pango_cairo_create_context (cr);
-  pango_cairo_context_set_resolution (self->context, 72.0);
-  options = cairo_font_options_create ();
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-  pango_context_set_round_glyph_positions (self->context, FALSE);
-  pango_context_set_base_dir (self->context, self->language == RIAYA_REGISTER_ARABIC
-                                             ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
-  pango_context_set_language (self->context,
-                              pango_language_from_string (self->language == RIAYA_REGISTER_ARABIC
-                                                          ? "ar" : "fr"));
+  self->context = _riaya_document_new_context (cr, self->language == RIAYA_REGISTER_ARABIC,
+                                               self->language == RIAYA_REGISTER_ARABIC ? "ar" : "fr");
 
   self->head_height = measure (self, self->running_head, FONT_RUNNING_HEAD, -1) + 2 * GAP;
   self->footer_height = measure (self, "0", FONT_FOOTER, -1);
