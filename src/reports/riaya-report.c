@@ -27,6 +27,7 @@ static const RiayaReport reports[] = {
     N_("Per year: the institutions that received the Entraide Nationale's grant, their licensed capacity on 31 December and the sum granted."),
     RIAYA_REPORT_TAKES_YEARS,
     riaya_report_grants_by_year,
+    RIAYA_REPORT_CHART_LINE,
   },
   {
     "inspections-by-region",
@@ -34,6 +35,7 @@ static const RiayaReport reports[] = {
     N_("Per region: the provinces and institutions where the control committee made at least one visit in the period, and the visits made."),
     RIAYA_REPORT_TAKES_PERIOD,
     riaya_report_inspections_by_region,
+    RIAYA_REPORT_CHART_BARS,
   },
   {
     "compliance",
@@ -41,6 +43,8 @@ static const RiayaReport reports[] = {
     N_("One line per problem found on a date, institution by institution."),
     RIAYA_REPORT_TAKES_ON,
     riaya_report_compliance,
+    /* A bar per issue: how many institutions have each problem. */
+    RIAYA_REPORT_CHART_BARS,
   },
 };
 

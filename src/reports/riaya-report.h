@@ -23,7 +23,16 @@ typedef enum
   RIAYA_REPORT_TAKES_ON    = 1 << 0, /* a date: --on */
   RIAYA_REPORT_TAKES_YEARS = 1 << 1, /* a span of years: --from-year, --to-year */
   RIAYA_REPORT_TAKES_PERIOD = 1 << 2, /* a span of days: --from, --to */
+  RIAYA_REPORT_TAKES_REGION = 1 << 3, /* a region's provinces: --region */
 } RiayaReportOptions;
+
+/* How a report is drawn as a chart (riaya-report-chart.h). */
+typedef enum
+{
+  RIAYA_REPORT_CHART_NONE,
+  RIAYA_REPORT_CHART_BARS, /* a bar per row: per region, or per issue */
+  RIAYA_REPORT_CHART_LINE, /* a line over the years */
+} RiayaReportChart;
 
 /* What a report is computed for. Fields a report does not take are
  * ignored; zero or NULL means the default the report documents. */
@@ -36,9 +45,13 @@ typedef struct
   const char *from;      /* ISO date, the first day (default: 1 January of @to's year) */
   const char *to;        /* ISO date, the last day (default: 31 December of the year
                           * of @from, or of @today) */
+  const char *region;    /* a region's code ("01".."12"): one row per province
+                          * of it, in code order, with the columns
+                          * province_code,province instead of
+                          * region_code,region (default: one row per region) */
 } RiayaReportParams;
 
-#define RIAYA_REPORT_PARAMS_INIT { NULL, 0, 0, NULL, NULL, NULL }
+#define RIAYA_REPORT_PARAMS_INIT { NULL, 0, 0, NULL, NULL, NULL, NULL }
 
 typedef RiayaTable *(*RiayaReportBuildFunc) (RiayaStore              *store,
                                              const RiayaReportParams *params,
@@ -51,6 +64,7 @@ typedef struct
   const char           *description; /* N_(): what the rows are */
   RiayaReportOptions    options;
   RiayaReportBuildFunc  build;
+  RiayaReportChart      chart;       /* how it is drawn */
 } RiayaReport;
 
 /* Every report this version computes, in the order reports.md lists
@@ -66,6 +80,28 @@ char              *riaya_report_dup_names             (void);
  * year after the last — or with the store's error. */
 RiayaTable        *riaya_report_build                 (const RiayaReport       *report,
                                                        RiayaStore              *store,
+                                                       const RiayaReportParams *params,
+                                                       GError                 **error);
+
+/* institutions-by-region: `region_code,region,kafala,child-protection,
+ * student-house,disability,homeless,women,elderly,samu-social,total`, one
+ * row per region in code order (or per province of @region), the
+ * institutions of each type whose licence is in force on @on; then the
+ * total row and the percentage row (each column's share of all
+ * institutions). */
+RiayaTable        *riaya_report_institutions_by_region (RiayaStore             *store,
+                                                        const RiayaReportParams *params,
+                                                        GError                 **error);
+/* capacity-by-region: the same rows and columns, the places licensed on
+ * @on in those institutions. */
+RiayaTable        *riaya_report_capacity_by_region    (RiayaStore              *store,
+                                                       const RiayaReportParams *params,
+                                                       GError                 **error);
+/* occupancy-by-region: `region_code,region,capacity,present,rate`: the
+ * places licensed on @on in the institutions in force, the people
+ * present by their latest count on or before @on, and the rate present
+ * / capacity in percent; the total row gives the national rate. */
+RiayaTable        *riaya_report_occupancy_by_region   (RiayaStore              *store,
                                                        const RiayaReportParams *params,
                                                        GError                 **error);
 

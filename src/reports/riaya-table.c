@@ -10,50 +10,13 @@
 #include <string.h>
 
 #include "riaya-money.h"
-#include "riaya-table.h"
+#include "riaya-table-private.h"
 #include "riaya-text.h"
-
-typedef struct
-{
-  char           *key;
-  char           *title;
-  RiayaTableKind  kind;
-} Column;
-
-typedef struct
-{
-  gboolean  set;
-  char     *text;    /* TEXT */
-  gint64    number;  /* INTEGER, YEAR, MONEY */
-  double    percent; /* PERCENT */
-} Cell;
-
-typedef struct
-{
-  char     *key;
-  char     *value;
-  gboolean  is_number;
-} Parameter;
-
-struct _RiayaTable
-{
-  GObject  parent_instance;
-
-  char    *name;
-  char    *title;
-  GArray  *parameters; /* Parameter */
-  GArray  *columns;    /* Column */
-  /* Cells row by row, n_columns each; the columns are all added before
-   * the first row. */
-  GArray  *cells;      /* Cell */
-  guint    n_rows;
-  Cell    *total;      /* n_columns cells, or NULL without a total row */
-};
 
 G_DEFINE_FINAL_TYPE (RiayaTable, riaya_table, G_TYPE_OBJECT)
 
 static void
-cell_clear (Cell *cell)
+cell_clear (RiayaTableCell *cell)
 {
   g_clear_pointer (&cell->text, g_free);
   cell->set = FALSE;
@@ -66,25 +29,31 @@ riaya_table_finalize (GObject *object)
 
   for (guint i = 0; i < self->parameters->len; i++)
     {
-      Parameter *parameter = &g_array_index (self->parameters, Parameter, i);
+      RiayaTableParameter *parameter = &g_array_index (self->parameters, RiayaTableParameter, i);
 
       g_free (parameter->key);
       g_free (parameter->value);
     }
   for (guint i = 0; i < self->columns->len; i++)
     {
-      Column *column = &g_array_index (self->columns, Column, i);
+      RiayaTableColumn *column = &g_array_index (self->columns, RiayaTableColumn, i);
 
       g_free (column->key);
       g_free (column->title);
     }
   for (guint i = 0; i < self->cells->len; i++)
-    cell_clear (&g_array_index (self->cells, Cell, i));
-  if (self->total != NULL)
-    for (guint i = 0; i < self->columns->len; i++)
-      cell_clear (&self->total[i]);
+    cell_clear (&g_array_index (self->cells, RiayaTableCell, i));
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      if (self->total != NULL)
+        cell_clear (&self->total[i]);
+      if (self->share != NULL)
+        cell_clear (&self->share[i]);
+    }
 
   g_clear_pointer (&self->total, g_free);
+  g_clear_pointer (&self->share, g_free);
+  g_clear_pointer (&self->share_title, g_free);
   g_clear_pointer (&self->parameters, g_array_unref);
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->cells, g_array_unref);
@@ -103,9 +72,9 @@ riaya_table_class_init (RiayaTableClass *klass)
 static void
 riaya_table_init (RiayaTable *self)
 {
-  self->parameters = g_array_new (FALSE, TRUE, sizeof (Parameter));
-  self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
-  self->cells = g_array_new (FALSE, TRUE, sizeof (Cell));
+  self->parameters = g_array_new (FALSE, TRUE, sizeof (RiayaTableParameter));
+  self->columns = g_array_new (FALSE, TRUE, sizeof (RiayaTableColumn));
+  self->cells = g_array_new (FALSE, TRUE, sizeof (RiayaTableCell));
 }
 
 RiayaTable *
@@ -145,7 +114,7 @@ add_parameter (RiayaTable *self,
                char       *value,
                gboolean    is_number)
 {
-  Parameter parameter = { g_strdup (key), value, is_number };
+  RiayaTableParameter parameter = { g_strdup (key), value, is_number };
 
   g_array_append_val (self->parameters, parameter);
 }
@@ -181,7 +150,7 @@ riaya_table_get_parameter (RiayaTable *self,
 
   for (guint i = 0; i < self->parameters->len; i++)
     {
-      Parameter *parameter = &g_array_index (self->parameters, Parameter, i);
+      RiayaTableParameter *parameter = &g_array_index (self->parameters, RiayaTableParameter, i);
 
       if (g_str_equal (parameter->key, key))
         return parameter->value;
@@ -196,12 +165,12 @@ riaya_table_add_column (RiayaTable     *self,
                         const char     *title,
                         RiayaTableKind  kind)
 {
-  Column column;
+  RiayaTableColumn column;
 
   g_return_val_if_fail (RIAYA_IS_TABLE (self), 0);
   g_return_val_if_fail (key != NULL, 0);
   /* The cells are laid out row by row: no column after the first row. */
-  g_return_val_if_fail (self->n_rows == 0 && self->total == NULL, 0);
+  g_return_val_if_fail (self->n_rows == 0 && self->total == NULL && self->share == NULL, 0);
 
   column.key = g_strdup (key);
   column.title = g_strdup (title != NULL ? title : key);
@@ -219,13 +188,13 @@ riaya_table_get_n_columns (RiayaTable *self)
   return self->columns->len;
 }
 
-static Column *
+static RiayaTableColumn *
 get_column (RiayaTable *self,
             guint       column)
 {
   g_assert (column < self->columns->len);
 
-  return &g_array_index (self->columns, Column, column);
+  return &g_array_index (self->columns, RiayaTableColumn, column);
 }
 
 const char *
@@ -282,7 +251,7 @@ riaya_table_add_total (RiayaTable *self)
   g_return_if_fail (RIAYA_IS_TABLE (self));
   g_return_if_fail (self->total == NULL);
 
-  self->total = g_new0 (Cell, MAX (self->columns->len, 1));
+  self->total = g_new0 (RiayaTableCell, MAX (self->columns->len, 1));
 }
 
 gboolean
@@ -293,19 +262,85 @@ riaya_table_has_total (RiayaTable *self)
   return self->total != NULL;
 }
 
-static Cell *
-get_cell (RiayaTable *self,
-          guint       row,
-          guint       column)
+void
+riaya_table_add_share (RiayaTable *self)
+{
+  g_return_if_fail (RIAYA_IS_TABLE (self));
+  g_return_if_fail (self->share == NULL);
+
+  self->share = g_new0 (RiayaTableCell, MAX (self->columns->len, 1));
+}
+
+gboolean
+riaya_table_has_share (RiayaTable *self)
+{
+  g_return_val_if_fail (RIAYA_IS_TABLE (self), FALSE);
+
+  return self->share != NULL;
+}
+
+void
+riaya_table_set_share_title (RiayaTable *self,
+                             const char *title)
+{
+  g_return_if_fail (RIAYA_IS_TABLE (self));
+
+  g_free (self->share_title);
+  self->share_title = g_strdup (title);
+}
+
+RiayaTableCell *
+_riaya_table_get_cell (RiayaTable *self,
+                       guint       row,
+                       guint       column)
 {
   if (column >= self->columns->len)
     return NULL;
   if (row == RIAYA_TABLE_TOTAL)
     return self->total != NULL ? &self->total[column] : NULL;
+  if (row == RIAYA_TABLE_SHARE)
+    return self->share != NULL ? &self->share[column] : NULL;
   if (row >= self->n_rows)
     return NULL;
 
-  return &g_array_index (self->cells, Cell, row * self->columns->len + column);
+  return &g_array_index (self->cells, RiayaTableCell, row * self->columns->len + column);
+}
+
+RiayaTableKind
+_riaya_table_get_cell_kind (RiayaTable *self,
+                            guint       row,
+                            guint       column)
+{
+  RiayaTableKind kind = get_column (self, column)->kind;
+
+  if (row == RIAYA_TABLE_SHARE && kind != RIAYA_TABLE_TEXT)
+    return RIAYA_TABLE_PERCENT;
+  return kind;
+}
+
+void
+riaya_table_fill_share (RiayaTable *self,
+                        guint       column_total)
+{
+  double whole;
+
+  g_return_if_fail (RIAYA_IS_TABLE (self));
+  g_return_if_fail (self->total != NULL);
+  g_return_if_fail (column_total < self->columns->len);
+
+  if (self->share == NULL)
+    riaya_table_add_share (self);
+  if (!self->total[column_total].set || self->total[column_total].number == 0)
+    return;
+
+  whole = (double) self->total[column_total].number;
+  for (guint c = 0; c < self->columns->len; c++)
+    {
+      RiayaTableKind kind = get_column (self, c)->kind;
+
+      if ((kind == RIAYA_TABLE_INTEGER || kind == RIAYA_TABLE_MONEY) && self->total[c].set)
+        riaya_table_set_percent (self, RIAYA_TABLE_SHARE, c, 100.0 * (double) self->total[c].number / whole);
+    }
 }
 
 void
@@ -314,10 +349,10 @@ riaya_table_set_text (RiayaTable *self,
                       guint       column,
                       const char *text)
 {
-  Cell *cell;
+  RiayaTableCell *cell;
 
   g_return_if_fail (RIAYA_IS_TABLE (self));
-  cell = get_cell (self, row, column);
+  cell = _riaya_table_get_cell (self, row, column);
   g_return_if_fail (cell != NULL);
   g_return_if_fail (get_column (self, column)->kind == RIAYA_TABLE_TEXT);
 
@@ -332,10 +367,10 @@ riaya_table_take_text (RiayaTable *self,
                        guint       column,
                        char       *text)
 {
-  Cell *cell;
+  RiayaTableCell *cell;
 
   g_return_if_fail (RIAYA_IS_TABLE (self));
-  cell = get_cell (self, row, column);
+  cell = _riaya_table_get_cell (self, row, column);
   g_return_if_fail (cell != NULL);
   g_return_if_fail (get_column (self, column)->kind == RIAYA_TABLE_TEXT);
 
@@ -350,13 +385,13 @@ riaya_table_set_integer (RiayaTable *self,
                          guint       column,
                          gint64      value)
 {
-  Cell *cell;
+  RiayaTableCell *cell;
   RiayaTableKind kind;
 
   g_return_if_fail (RIAYA_IS_TABLE (self));
-  cell = get_cell (self, row, column);
+  cell = _riaya_table_get_cell (self, row, column);
   g_return_if_fail (cell != NULL);
-  kind = get_column (self, column)->kind;
+  kind = _riaya_table_get_cell_kind (self, row, column);
   g_return_if_fail (kind == RIAYA_TABLE_INTEGER || kind == RIAYA_TABLE_YEAR || kind == RIAYA_TABLE_MONEY);
 
   cell_clear (cell);
@@ -370,12 +405,12 @@ riaya_table_set_percent (RiayaTable *self,
                          guint       column,
                          double      percent)
 {
-  Cell *cell;
+  RiayaTableCell *cell;
 
   g_return_if_fail (RIAYA_IS_TABLE (self));
-  cell = get_cell (self, row, column);
+  cell = _riaya_table_get_cell (self, row, column);
   g_return_if_fail (cell != NULL);
-  g_return_if_fail (get_column (self, column)->kind == RIAYA_TABLE_PERCENT);
+  g_return_if_fail (_riaya_table_get_cell_kind (self, row, column) == RIAYA_TABLE_PERCENT);
 
   cell_clear (cell);
   cell->percent = percent;
@@ -387,10 +422,10 @@ riaya_table_is_empty (RiayaTable *self,
                       guint       row,
                       guint       column)
 {
-  Cell *cell;
+  RiayaTableCell *cell;
 
   g_return_val_if_fail (RIAYA_IS_TABLE (self), TRUE);
-  cell = get_cell (self, row, column);
+  cell = _riaya_table_get_cell (self, row, column);
   g_return_val_if_fail (cell != NULL, TRUE);
 
   return !cell->set;
@@ -401,10 +436,10 @@ riaya_table_get_text (RiayaTable *self,
                       guint       row,
                       guint       column)
 {
-  Cell *cell;
+  RiayaTableCell *cell;
 
   g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
-  cell = get_cell (self, row, column);
+  cell = _riaya_table_get_cell (self, row, column);
   g_return_val_if_fail (cell != NULL, NULL);
 
   return cell->set ? cell->text : NULL;
@@ -415,10 +450,10 @@ riaya_table_get_integer (RiayaTable *self,
                          guint       row,
                          guint       column)
 {
-  Cell *cell;
+  RiayaTableCell *cell;
 
   g_return_val_if_fail (RIAYA_IS_TABLE (self), 0);
-  cell = get_cell (self, row, column);
+  cell = _riaya_table_get_cell (self, row, column);
   g_return_val_if_fail (cell != NULL, 0);
 
   return cell->set ? cell->number : 0;
@@ -429,10 +464,10 @@ riaya_table_get_percent (RiayaTable *self,
                          guint       row,
                          guint       column)
 {
-  Cell *cell;
+  RiayaTableCell *cell;
 
   g_return_val_if_fail (RIAYA_IS_TABLE (self), 0.0);
-  cell = get_cell (self, row, column);
+  cell = _riaya_table_get_cell (self, row, column);
   g_return_val_if_fail (cell != NULL, 0.0);
 
   return cell->set ? cell->percent : 0.0;
@@ -492,18 +527,20 @@ riaya_table_dup_cell_code (RiayaTable *self,
                            guint       row,
                            guint       column)
 {
-  Cell *cell;
+  RiayaTableCell *cell;
 
   g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
-  cell = get_cell (self, row, column);
+  cell = _riaya_table_get_cell (self, row, column);
   g_return_val_if_fail (cell != NULL, NULL);
 
   if (row == RIAYA_TABLE_TOTAL && column == 0)
     return g_strdup ("total");
+  if (row == RIAYA_TABLE_SHARE && column == 0)
+    return g_strdup ("share");
   if (!cell->set)
     return NULL;
 
-  switch (get_column (self, column)->kind)
+  switch (_riaya_table_get_cell_kind (self, row, column))
     {
     case RIAYA_TABLE_TEXT:
       return g_strdup (cell->text);
@@ -524,18 +561,22 @@ riaya_table_dup_cell_label (RiayaTable *self,
                             guint       row,
                             guint       column)
 {
-  Cell *cell;
+  RiayaTableCell *cell;
 
   g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
-  cell = get_cell (self, row, column);
+  cell = _riaya_table_get_cell (self, row, column);
   g_return_val_if_fail (cell != NULL, NULL);
 
   if (row == RIAYA_TABLE_TOTAL && column == 0)
     return g_strdup (_("Total"));
+  if (row == RIAYA_TABLE_SHARE && column == 0)
+    /* Translators: the first cell of the row under a table's total that
+     * gives each column's share of the national total, in percent */
+    return g_strdup (self->share_title != NULL ? self->share_title : _("Percentage"));
   if (!cell->set)
     return NULL;
 
-  switch (get_column (self, column)->kind)
+  switch (_riaya_table_get_cell_kind (self, row, column))
     {
     case RIAYA_TABLE_TEXT:
       return g_strdup (cell->text);
@@ -550,184 +591,4 @@ riaya_table_dup_cell_label (RiayaTable *self,
     default:
       g_assert_not_reached ();
     }
-}
-
-/* --- CSV --------------------------------------------------------------- */
-
-/* RFC 4180: a field is quoted when it holds a comma, a quote or a line
- * break, and also when it starts or ends with a space, which spreadsheet
- * programs would otherwise trim. Quotes inside are doubled. */
-static void
-append_csv_field (GString    *out,
-                  const char *value)
-{
-  gsize len;
-
-  if (value == NULL || *value == '\0')
-    return;
-
-  len = strlen (value);
-  if (strpbrk (value, ",\"\r\n") == NULL && value[0] != ' ' && value[len - 1] != ' ')
-    {
-      g_string_append_len (out, value, len);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = value; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-append_csv_row (RiayaTable *self,
-                GString    *out,
-                guint       row)
-{
-  for (guint c = 0; c < self->columns->len; c++)
-    {
-      g_autofree char *code = riaya_table_dup_cell_code (self, row, c);
-
-      if (c > 0)
-        g_string_append_c (out, ',');
-      append_csv_field (out, code);
-    }
-  g_string_append (out, "\r\n");
-}
-
-char *
-riaya_table_to_csv (RiayaTable *self)
-{
-  GString *out;
-
-  g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
-
-  out = g_string_new (NULL);
-  for (guint c = 0; c < self->columns->len; c++)
-    {
-      if (c > 0)
-        g_string_append_c (out, ',');
-      append_csv_field (out, get_column (self, c)->key);
-    }
-  g_string_append (out, "\r\n");
-
-  for (guint r = 0; r < self->n_rows; r++)
-    append_csv_row (self, out, r);
-  if (self->total != NULL)
-    append_csv_row (self, out, RIAYA_TABLE_TOTAL);
-
-  return g_string_free (out, FALSE);
-}
-
-/* --- JSON -------------------------------------------------------------- */
-
-static void
-append_json_cell (RiayaTable *self,
-                  GString    *out,
-                  guint       row,
-                  guint       column)
-{
-  Cell *cell = get_cell (self, row, column);
-  g_autofree char *code = NULL;
-
-  if (!cell->set)
-    {
-      g_string_append (out, "null");
-      return;
-    }
-
-  code = riaya_table_dup_cell_code (self, row, column);
-  switch (get_column (self, column)->kind)
-    {
-    case RIAYA_TABLE_TEXT:
-    case RIAYA_TABLE_MONEY:
-      /* Money stays a string: a JSON reader turns numbers into binary
-       * floating point, and 0.10 + 0.20 is not 0.30 there. */
-      riaya_text_append_json_string (out, code);
-      break;
-    case RIAYA_TABLE_INTEGER:
-    case RIAYA_TABLE_YEAR:
-    case RIAYA_TABLE_PERCENT:
-    default:
-      g_string_append (out, code);
-      break;
-    }
-}
-
-static void
-append_json_row (RiayaTable *self,
-                 GString    *out,
-                 guint       row,
-                 const char *indent)
-{
-  gboolean first = TRUE;
-
-  g_string_append_c (out, '{');
-  for (guint c = 0; c < self->columns->len; c++)
-    {
-      /* The total row's first cell only names it: its member says so. */
-      if (row == RIAYA_TABLE_TOTAL && c == 0)
-        continue;
-      g_string_append (out, first ? "\n" : ",\n");
-      g_string_append (out, indent);
-      g_string_append (out, "  ");
-      riaya_text_append_json_string (out, get_column (self, c)->key);
-      g_string_append (out, ": ");
-      append_json_cell (self, out, row, c);
-      first = FALSE;
-    }
-  if (!first)
-    {
-      g_string_append_c (out, '\n');
-      g_string_append (out, indent);
-    }
-  g_string_append_c (out, '}');
-}
-
-char *
-riaya_table_to_json (RiayaTable *self)
-{
-  GString *out;
-
-  g_return_val_if_fail (RIAYA_IS_TABLE (self), NULL);
-
-  out = g_string_new ("{\n  \"report\": ");
-  riaya_text_append_json_string (out, self->name);
-  g_string_append (out, ",\n  \"parameters\": {");
-  for (guint i = 0; i < self->parameters->len; i++)
-    {
-      Parameter *parameter = &g_array_index (self->parameters, Parameter, i);
-
-      g_string_append (out, i > 0 ? ",\n    " : "\n    ");
-      riaya_text_append_json_string (out, parameter->key);
-      g_string_append (out, ": ");
-      if (parameter->value == NULL)
-        g_string_append (out, "null");
-      else if (parameter->is_number)
-        g_string_append (out, parameter->value);
-      else
-        riaya_text_append_json_string (out, parameter->value);
-    }
-  g_string_append (out, self->parameters->len > 0 ? "\n  },\n" : "},\n");
-
-  g_string_append (out, "  \"rows\": [");
-  for (guint r = 0; r < self->n_rows; r++)
-    {
-      g_string_append (out, r > 0 ? ",\n    " : "\n    ");
-      append_json_row (self, out, r, "    ");
-    }
-  g_string_append (out, self->n_rows > 0 ? "\n  ]" : "]");
-
-  if (self->total != NULL)
-    {
-      g_string_append (out, ",\n  \"total\": ");
-      append_json_row (self, out, RIAYA_TABLE_TOTAL, "  ");
-    }
-  g_string_append (out, "\n}\n");
-
-  return g_string_free (out, FALSE);
 }

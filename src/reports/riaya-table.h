@@ -28,6 +28,8 @@ typedef enum
 
 /* The row index of the total row, for the setters and getters. */
 #define RIAYA_TABLE_TOTAL G_MAXUINT
+/* The row index of the percentage row, printed under the total row. */
+#define RIAYA_TABLE_SHARE (G_MAXUINT - 1)
 
 #define RIAYA_TYPE_TABLE (riaya_table_get_type ())
 
@@ -80,6 +82,29 @@ guint           riaya_table_get_n_rows        (RiayaTable     *self);
 void            riaya_table_add_total         (RiayaTable     *self);
 gboolean        riaya_table_has_total         (RiayaTable     *self);
 
+/* Gives the table a percentage row of empty cells (once), addressed as
+ * RIAYA_TABLE_SHARE: the published tables print it under their total
+ * row, the share of the national total of each column (student houses:
+ * 899 institutions, 75%). Each numeric cell of it holds a percentage,
+ * whatever its column's kind, set with riaya_table_set_percent() and
+ * read with riaya_table_get_percent(); its first cell names it,
+ * “Percentage” (translated) for people, and stays empty as the total
+ * row's does. CSV leaves the row out (the columns of reports.md are
+ * fixed, one record per region); JSON writes it as the member "share". */
+void            riaya_table_add_share         (RiayaTable     *self);
+gboolean        riaya_table_has_share         (RiayaTable     *self);
+/* What the first cell of the percentage row says to people, when it is
+ * not the share of the total: grants-by-year's is the change over the
+ * period. Default: “Percentage” (translated). */
+void            riaya_table_set_share_title   (RiayaTable     *self,
+                                               const char     *title);
+/* Adds the percentage row if needed and fills it from the total row:
+ * each INTEGER or MONEY column's total as a percentage of the total of
+ * @column_total (the "total" column: 100.0 there). Cells stay empty
+ * where a total is empty or @column_total's is 0. */
+void            riaya_table_fill_share        (RiayaTable     *self,
+                                               guint           column_total);
+
 /* Setters for a cell of the kind of its column. A cell never set stays
  * empty: an empty CSV field, null in JSON, blank for people. */
 void            riaya_table_set_text          (RiayaTable     *self,
@@ -119,14 +144,16 @@ double          riaya_table_get_percent       (RiayaTable     *self,
                                                guint           column);
 
 /* The cell as scripts read it: text as is, integers as digits, money as
- * "146002000.00", percentages as "87.5" — '.' whatever the language.
- * NULL when empty. */
+ * "146002000.00", percentages (and every cell of the percentage row) as
+ * "87.5" — '.' whatever the language. NULL when empty; the first cell of
+ * the total row is "total", of the percentage row "share". */
 char           *riaya_table_dup_cell_code     (RiayaTable     *self,
                                                guint           row,
                                                guint           column);
 /* The cell as people read it, in the interface language: digits grouped,
  * its decimal mark, “87.5%”. NULL when empty. The first cell of the
- * total row is “Total”. */
+ * total row is “Total”, of the percentage row “Percentage” (or its
+ * title). */
 char           *riaya_table_dup_cell_label    (RiayaTable     *self,
                                                guint           row,
                                                guint           column);
@@ -136,8 +163,9 @@ char           *riaya_table_dup_cell_label    (RiayaTable     *self,
  * is "total". Money has two decimals and '.' as decimal mark. */
 char           *riaya_table_to_csv            (RiayaTable     *self);
 /* JSON (RFC 8259): an object with "report", "parameters", "rows" (one
- * object per row, members named by the column keys) and, with a total
- * row, "total". Integers and percentages are numbers; money is a string
+ * object per row, members named by the column keys), with a total row
+ * "total", and with a percentage row "share" (numbers, one decimal).
+ * Integers and percentages are numbers; money is a string
  * with two decimals ("146002000.00"), exact whatever the reader's
  * floating point; an empty cell is null. */
 char           *riaya_table_to_json           (RiayaTable     *self);
