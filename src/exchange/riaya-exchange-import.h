@@ -51,18 +51,25 @@ typedef void (*RiayaImportFileFunc) (const RiayaImportFileResult *result,
 
 typedef struct
 {
-  gboolean dry_run;
-  gboolean force;     /* take files older than one already imported */
-  gboolean validate_only; /* riaya-cli validate: read, check, touch no database */
+  gboolean        dry_run;
+  gboolean        force;      /* take files older than one already imported */
+  gboolean        validate_only; /* riaya-cli validate: read, check, touch no database */
+  /* NULL, or one per path of @paths: force that one (a folder's files
+   * all), as the user chose file by file after a dry run. */
+  const gboolean *force_each;
 } RiayaImportOptions;
 
 /* Imports @paths (files or folders: a folder's *.xml files, not its
  * subfolders, in byte order of their names). @store may be NULL for
- * validate_only. @file_done is called once per file,
- * in order; @progress (may be NULL) with files done of the total. Returns
- * FALSE only when the whole import could not run (the backup failed, or
- * cancelled: the file in progress is rolled back, those before it stay);
- * *@refused counts the files refused. */
+ * validate_only. Each file imports all or nothing; several are committed
+ * at once (riaya_store_import_run_begin()). @file_done is called once per
+ * file, in order, once the file is committed (at once in a dry run or a
+ * check: a dry run's files are checked one after the other as the
+ * import would take them, and nothing is kept); @progress (may be NULL)
+ * with files read of the total. Returns FALSE only when the whole import
+ * could not run or stopped (the backup failed, the database could not be
+ * written, or cancelled: the file in progress is rolled back, those
+ * before it stay); *@refused counts the files refused. */
 gboolean riaya_exchange_import_paths (RiayaStore                 *store,
                                       const char * const         *paths,
                                       const RiayaImportOptions   *options,

@@ -230,6 +230,7 @@ riaya_store_import_begin (RiayaStore                *self,
   g_return_val_if_fail (header != NULL, NULL);
   g_return_val_if_fail (header->database_uuid != NULL && header->digest != NULL, NULL);
   g_return_val_if_fail (!self->importing, NULL);
+  g_return_val_if_fail (!self->import_run_dry || dry_run, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   import = g_new0 (RiayaStoreImport, 1);
@@ -249,7 +250,8 @@ riaya_store_import_begin (RiayaStore                *self,
    * savepoints' undo stay in memory meanwhile (64 MB of cache at most),
    * instead of going back and forth to the WAL and a temporary file.
    * Measured with bench/exchange-merge on the national demo (1,310
-   * institutions, 50,297 records): 8.7 s with SQLite's default cache. */
+   * institutions, 50,297 records): 8.7 s with SQLite's default cache.
+   * In a run (riaya-store-exchange-run.c) the run has done so. */
   if (self->transaction_depth == 0)
     import->own_cache = _riaya_store_exec (self, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY", NULL);
 
@@ -388,7 +390,11 @@ riaya_store_import_commit (RiayaStoreImport    *import,
       return FALSE;
     }
 
-  if (import->dry_run || import->summary.already_imported)
+  /* In a dry run of several files, each file's changes stay until the
+   * run ends, so that the next is checked against them; the run rolls
+   * everything back. */
+  if (import->summary.already_imported ||
+      (import->dry_run && !import->store->import_run_dry))
     end_transaction (import, FALSE, NULL, NULL);
   else if (!log_file (import, error))
     {

@@ -123,6 +123,36 @@ gint64             riaya_store_next_export_sequence   (RiayaStore              *
  * (0 if the database cannot say). */
 gint64             riaya_store_peek_export_sequence   (RiayaStore              *self);
 
+/* A run of imports: the files of a folder, or the files chosen, one
+ * after another. Each file still imports all or nothing — in its own
+ * savepoint inside the run's transaction — but the run commits several
+ * files at once (riaya_store_import_run_commit()), so that a folder of
+ * thousands of files does not write and sync the same pages of the
+ * database thousands of times over.
+ *
+ * In a dry run (@dry_run) each file's changes stay in the run until it
+ * ends, and are then all rolled back: the second file of a sender is
+ * checked against the database as the first leaves it, exactly as the
+ * real import would see it (its sequence follows, no gap), and nothing
+ * is kept. riaya_store_import_begin() of a file inside a dry run must ask
+ * for a dry run too. */
+typedef struct _RiayaStoreImportRun RiayaStoreImportRun;
+
+RiayaStoreImportRun *riaya_store_import_run_begin     (RiayaStore              *self,
+                                                       gboolean                 dry_run,
+                                                       GError                 **error);
+/* Commits the files imported so far (refused: a dry run), and goes on in
+ * a new transaction. On failure nothing since the last commit is kept and
+ * the run is over: free it. */
+gboolean             riaya_store_import_run_commit    (RiayaStoreImportRun     *run,
+                                                       GError                 **error);
+/* Microseconds since the files not yet committed began. */
+gint64               riaya_store_import_run_get_pending_us (RiayaStoreImportRun *run);
+/* Rolls back what was not committed (all of a dry run) and frees. */
+void                 riaya_store_import_run_free      (RiayaStoreImportRun     *run);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RiayaStoreImportRun, riaya_store_import_run_free)
+
 /* Starts importing one file described by @header: opens the transaction.
  * A file whose digest was imported before gives an import that writes
  * nothing and says so (already_imported). A sequence not newer than the

@@ -73,6 +73,10 @@ struct _RiayaStore
    * with their checks and summaries), and the database's identity, read
    * once (an interned string: a pointer handed out stays valid). */
   gboolean     importing;
+  /* riaya_store_import_run_begin(): a run's transaction is open; in a
+   * dry run, the files' changes are kept until the run rolls back. */
+  gboolean     in_import_run;
+  gboolean     import_run_dry;
 
   /* riaya_store_get_sibling(): a second connection, kept warm. */
   RiayaStore  *sibling;

@@ -6,11 +6,12 @@
  * The check (a dry run) and the import run in a worker thread with a
  * connection of their own (the context's store is the main thread's), as
  * riaya-cli import does: riaya_exchange_import_paths() reads each file
- * whole before it writes, and writes it in one transaction. The import
- * takes the files one by one, each with its own choice of "import
+ * whole before it writes, and writes all of it or nothing. The import
+ * takes the files one after another, each with its own choice of "import
  * anyway", so Stop lands between two files or rolls back the one in
  * progress; the files before it stay imported (exchange.md "Import
- * semantics"). Results reach the main thread as each file ends.
+ * semantics"). Results reach the main thread as the files are committed,
+ * a few at a time; the bar moves as each file is read.
  */
 
 #include "config.h"
@@ -255,6 +256,14 @@ on_progress (guint    done,
   g_mutex_lock (&job->lock);
   job->done = done;
   job->total = total;
+  /* Tests stop here, before a file, to press Stop at a known moment. */
+  if (!job->dry_run && job->pause_before == done + 1)
+    {
+      job->paused = TRUE;
+      queue_publish (task);
+      while (job->paused)
+        g_cond_wait (&job->cond, &job->lock);
+    }
   queue_publish (task);
   g_mutex_unlock (&job->lock);
 }
@@ -290,37 +299,15 @@ job_thread (GTask        *task,
       return;
     }
 
-  for (guint i = 0; i < job->n; i++)
+  /* Stopped: the file's reading ends at once, and nothing of it stays;
+   * the files before it are committed and handed over. */
+  options.force_each = job->force;
+  if (!riaya_exchange_import_paths (store, (const char * const *) job->paths, &options, on_file_done,
+                                    on_progress, task, NULL, cancellable, &error))
     {
-      const char *one[] = { job->paths[i], NULL };
-
-      g_mutex_lock (&job->lock);
-      job->done = i;
-      job->total = job->n;
-      if (job->pause_before == i + 1)
-        {
-          job->paused = TRUE;
-          queue_publish (task);
-          while (job->paused)
-            g_cond_wait (&job->cond, &job->lock);
-        }
-      queue_publish (task);
-      g_mutex_unlock (&job->lock);
-
-      /* Stopped: the file's reading ends at once, and nothing of it
-       * stays; the files before it are committed already. */
-      options.force = job->force[i];
-      if (!riaya_exchange_import_paths (store, one, &options, on_file_done, NULL, task, NULL, cancellable, &error))
-        {
-          g_task_return_error (task, error);
-          return;
-        }
+      g_task_return_error (task, error);
+      return;
     }
-
-  g_mutex_lock (&job->lock);
-  job->done = job->n;
-  queue_publish (task);
-  g_mutex_unlock (&job->lock);
 
   g_task_return_boolean (task, TRUE);
 }

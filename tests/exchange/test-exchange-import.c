@@ -34,7 +34,12 @@ typedef struct
   GPtrArray    *errors;   /* the codes and messages of refusals */
   GString      *progress; /* "0/2 1/2 2/2" */
   guint         records;
+  guint         gaps;           /* files that said exports of their sender were missing */
+  guint         last_unchanged; /* records the last file found unchanged */
   GCancellable *cancel_after_first;
+  /* When set: every file handed over as imported must already be in the
+   * database for another program (committed), under its name. */
+  const char   *committed_in;
 } Seen;
 
 static void
@@ -130,8 +135,27 @@ on_file_done (const RiayaImportFileResult *result,
     g_ptr_array_add (seen->errors, g_strdup_printf ("%s: %s", riaya_exchange_error_to_code (result->error),
                                                     result->error->message));
   seen->records += result->records;
-  if (seen->cancel_after_first != NULL)
-    g_cancellable_cancel (seen->cancel_after_first);
+  seen->gaps += result->summary.missing_from > 0;
+  seen->last_unchanged = result->summary.unchanged;
+
+  if (seen->committed_in != NULL && result->outcome == RIAYA_IMPORT_FILE_IMPORTED)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(RiayaStore) other = riaya_store_open (seen->committed_in, &error);
+      g_autoptr(GPtrArray) imports = NULL;
+      gboolean found = FALSE;
+
+      g_assert_no_error (error);
+      imports = riaya_store_list_imports (other, &error);
+      g_assert_no_error (error);
+      for (guint i = 0; i < imports->len; i++)
+        {
+          RiayaImportLogEntry *entry = g_ptr_array_index (imports, i);
+
+          found |= g_strcmp0 (entry->file_name, base) == 0;
+        }
+      g_assert_true (found);
+    }
 }
 
 static void
@@ -144,6 +168,9 @@ on_progress (guint    done,
   if (seen->progress->len > 0)
     g_string_append_c (seen->progress, ' ');
   g_string_append_printf (seen->progress, "%u/%u", done, total);
+  /* The user presses Stop as the bar moves past the first file. */
+  if (done == 1 && seen->cancel_after_first != NULL)
+    g_cancellable_cancel (seen->cancel_after_first);
 }
 
 static char *
@@ -290,6 +317,78 @@ test_dry_run (Fixture       *fixture,
   seen_clear (&seen);
 }
 
+/* A dry run of several files checks each against the database as the
+ * files before it leave it, as the import will: the same file twice is
+ * new, then already imported; the second export of a sender follows its
+ * first, with no gap. Nothing is kept. */
+static void
+test_dry_run_of_several (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *inbox = g_build_filename (fixture->dir, "inbox", NULL);
+  g_autofree char *first = NULL, *again = NULL, *second = NULL;
+  g_autofree char *before = riaya_store_dup_content_digest (fixture->store);
+  g_autofree char *after = NULL;
+  g_autofree char *files = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { inbox, NULL };
+  RiayaImportOptions options = { .dry_run = TRUE };
+  Seen seen;
+  guint refused = 99;
+
+  g_assert_cmpint (g_mkdir_with_parents (inbox, 0700), ==, 0);
+  first = copy_golden ("director.xml", inbox, "1-director.xml");
+  again = copy_golden ("director.xml", inbox, "2-again.xml");
+  second = copy_golden ("director-register.xml", inbox, "3-register.xml");
+
+  seen_init (&seen);
+  g_assert_true (riaya_exchange_import_paths (fixture->store, paths, &options, on_file_done, NULL, &seen,
+                                              &refused, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (refused, ==, 0);
+  files = seen_files (&seen);
+  g_assert_cmpstr (files, ==, "1-director.xml imported, 2-again.xml unchanged, 3-register.xml imported");
+  g_assert_cmpuint (seen.gaps, ==, 0);
+  /* The register's file carries the same institution: known by then. */
+  g_assert_cmpuint (seen.last_unchanged, >, 0);
+
+  after = riaya_store_dup_content_digest (fixture->store);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (count_imports (fixture), ==, 0);
+  g_assert_cmpuint (count_backups (fixture), ==, 0);
+  seen_clear (&seen);
+}
+
+/* Files are committed several at a time; a file is handed over as
+ * imported only once another program can see it in the database. */
+static void
+test_handed_over_when_committed (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autofree char *inbox = g_build_filename (fixture->dir, "inbox", NULL);
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+  g_autofree char *files = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { inbox, NULL };
+  RiayaImportOptions options = { 0 };
+  Seen seen;
+
+  g_assert_cmpint (g_mkdir_with_parents (inbox, 0700), ==, 0);
+  a = copy_golden ("delegate.xml", inbox, "a.xml");
+  b = copy_golden ("national.xml", inbox, "b.xml");
+  c = copy_golden ("delegate.xml", inbox, "c.xml");
+
+  seen_init (&seen);
+  seen.committed_in = fixture->db_path;
+  g_assert_true (riaya_exchange_import_paths (fixture->store, paths, &options, on_file_done, NULL, &seen,
+                                              NULL, NULL, &error));
+  g_assert_no_error (error);
+  files = seen_files (&seen);
+  g_assert_cmpstr (files, ==, "a.xml imported, b.xml imported, c.xml unchanged");
+  g_assert_cmpuint (count_imports (fixture), ==, 2);
+  seen_clear (&seen);
+}
+
 static void
 test_older_file (Fixture       *fixture,
                  gconstpointer  data)
@@ -350,7 +449,7 @@ test_cancelled (Fixture       *fixture,
 
   seen_init (&seen);
   seen.cancel_after_first = cancellable;
-  g_assert_false (riaya_exchange_import_paths (fixture->store, paths, &options, on_file_done, NULL, &seen,
+  g_assert_false (riaya_exchange_import_paths (fixture->store, paths, &options, on_file_done, on_progress, &seen,
                                                &refused, cancellable, &error));
   g_assert_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_CANCELLED);
   g_assert_cmpuint (refused, ==, 0);
@@ -399,6 +498,10 @@ main (int    argc,
   g_test_add ("/exchange/import/folder", Fixture, NULL, fixture_set_up, test_folder, fixture_tear_down);
   g_test_add_func ("/exchange/import/validate-only", test_validate_only);
   g_test_add ("/exchange/import/dry-run", Fixture, NULL, fixture_set_up, test_dry_run, fixture_tear_down);
+  g_test_add ("/exchange/import/dry-run-of-several", Fixture, &director,
+              fixture_set_up, test_dry_run_of_several, fixture_tear_down);
+  g_test_add ("/exchange/import/handed-over-when-committed", Fixture, NULL,
+              fixture_set_up, test_handed_over_when_committed, fixture_tear_down);
   g_test_add ("/exchange/import/older-file", Fixture, &director,
               fixture_set_up, test_older_file, fixture_tear_down);
   g_test_add ("/exchange/import/cancelled", Fixture, NULL, fixture_set_up, test_cancelled, fixture_tear_down);
