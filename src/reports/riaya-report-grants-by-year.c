@@ -91,5 +91,31 @@ riaya_report_grants_by_year (RiayaStore              *store,
   riaya_table_add_total (table);
   riaya_table_set_integer (table, RIAYA_TABLE_TOTAL, COLUMN_AMOUNT, amount);
 
+  /* The percentage row: as the ministry's report reads this table
+   * ("institutions +15.60% and capacity +43% over the period", the grant
+   * down by a fifth in 2020), the change from the first year to the
+   * last, per column. A share of the total would mean nothing here (see
+   * above). Empty where the first year has nothing to compare with. */
+  if (years->len >= 2)
+    {
+      const guint columns[] = { COLUMN_INSTITUTIONS, COLUMN_CAPACITY, COLUMN_AMOUNT };
+      guint last = years->len - 1;
+
+      riaya_table_add_share (table);
+      /* Translators: the first cell of the row under the total of the
+       * grants by year: each column's change from the first year to the
+       * last, in percent */
+      riaya_table_set_share_title (table, _("Change over the period"));
+      for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+        {
+          gint64 first = riaya_table_get_integer (table, 0, columns[i]);
+          gint64 final = riaya_table_get_integer (table, last, columns[i]);
+
+          if (first > 0)
+            riaya_table_set_percent (table, RIAYA_TABLE_SHARE, columns[i],
+                                     100.0 * ((double) final - (double) first) / (double) first);
+        }
+    }
+
   return g_steal_pointer (&table);
 }

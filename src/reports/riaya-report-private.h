@@ -7,6 +7,7 @@
 #pragma once
 
 #include "riaya-report.h"
+#include "riaya-store-institutions-on.h"
 
 G_BEGIN_DECLS
 
@@ -30,5 +31,47 @@ gboolean  _riaya_report_period    (const RiayaReportParams  *params,
                                    char                    **from,
                                    char                    **to,
                                    GError                  **error);
+
+/* --- Tables by region (riaya-report-areas.c) ------------------------- */
+
+/* FALSE with a translated error when @params->region is given and is not
+ * a region's code. */
+gboolean    _riaya_report_check_region     (RiayaStore               *store,
+                                            const RiayaReportParams  *params,
+                                            GError                  **error);
+/* The two first columns: region_code,region, or province_code,province
+ * with @params->region (also added as the parameter "region"). */
+void        _riaya_report_add_area_columns (RiayaTable               *table,
+                                            const RiayaReportParams  *params);
+/* One row per region, or per province of @params->region, in code
+ * order, their code and name (in the interface language) in
+ * @first_column and the next. Returns which row each province of the
+ * kingdom falls in, for _riaya_report_area_row(). (transfer full) */
+GHashTable *_riaya_report_add_areas        (RiayaTable               *table,
+                                            RiayaStore               *store,
+                                            const RiayaReportParams  *params,
+                                            guint                     first_column);
+/* The row of an institution of @province_code, or G_MAXUINT when it
+ * falls in none (another region, or a code outside the reference). */
+guint       _riaya_report_area_row         (GHashTable               *rows,
+                                            const char               *province_code);
+
+/* --- Tables by type (riaya-report-institutions-by-region.c) ---------- */
+
+/* The places licensed to @institution on its date: every capacity line
+ * in force, per category and sex. */
+guint       _riaya_report_places           (const RiayaInstitutionOn *institution);
+
+/* The table by area and type of institution on @params->on, counting
+ * institutions in force, or their places when @count_places; titled
+ * @title, or @region_title (a format taking the region's name) for one
+ * region's provinces. */
+RiayaTable *_riaya_report_by_type          (RiayaStore               *store,
+                                            const RiayaReportParams  *params,
+                                            const char               *name,
+                                            const char               *title,
+                                            const char               *region_title,
+                                            gboolean                  count_places,
+                                            GError                  **error);
 
 G_END_DECLS

@@ -17,10 +17,32 @@
 #define FIRST_YEAR 1900
 #define LAST_YEAR 9999
 
-/* In the order of reports.md. The reports that later issues bring
- * (institutions-by-region, capacity-by-region, occupancy-by-region) are
- * added here when they are written. */
+/* In the order of reports.md. */
 static const RiayaReport reports[] = {
+  {
+    "institutions-by-region",
+    N_("Institutions by region"),
+    N_("Per region and type of institution: the institutions whose licence is in force on the date, with the share of each type."),
+    RIAYA_REPORT_TAKES_ON | RIAYA_REPORT_TAKES_REGION,
+    riaya_report_institutions_by_region,
+    RIAYA_REPORT_CHART_BARS,
+  },
+  {
+    "capacity-by-region",
+    N_("Capacity by region"),
+    N_("Per region and type of institution: the places licensed on the date in the institutions whose licence is in force, with the share of each type."),
+    RIAYA_REPORT_TAKES_ON | RIAYA_REPORT_TAKES_REGION,
+    riaya_report_capacity_by_region,
+    RIAYA_REPORT_CHART_BARS,
+  },
+  {
+    "occupancy-by-region",
+    N_("Occupancy by region"),
+    N_("Per region: the places licensed on the date, the people present by the latest counts and the rate of occupancy, in the institutions in force that have sent a count."),
+    RIAYA_REPORT_TAKES_ON | RIAYA_REPORT_TAKES_REGION,
+    riaya_report_occupancy_by_region,
+    RIAYA_REPORT_CHART_BARS,
+  },
   {
     "grants-by-year",
     N_("Grants by year"),
