@@ -23,22 +23,66 @@
  * a problem is never cut: it is what the line is for. */
 #define NAME_WIDTH 40
 
-/* Reports of reports.md that later versions compute. */
-static const char * const later_reports[] = {
-  "institutions-by-region", "capacity-by-region", "occupancy-by-region",
+/* What --format takes. The text formats go to the standard output or to
+ * -o FILE; the documents' formats are added here too, so that --format
+ * is read in this one place. */
+typedef enum
+{
+  REPORT_FORMAT_TABLE,
+  REPORT_FORMAT_CSV,
+  REPORT_FORMAT_JSON,
+} ReportFormat;
+
+static const struct
+{
+  const char   *name;
+  ReportFormat  format;
+} report_formats[] = {
+  { "table", REPORT_FORMAT_TABLE },
+  { "csv", REPORT_FORMAT_CSV },
+  { "json", REPORT_FORMAT_JSON },
 };
+
+/* NULL (not given) is the table for people. */
+static gboolean
+parse_format (const char   *text,
+              ReportFormat *format)
+{
+  if (text == NULL)
+    {
+      *format = REPORT_FORMAT_TABLE;
+      return TRUE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (report_formats); i++)
+    if (g_str_equal (text, report_formats[i].name))
+      {
+        *format = report_formats[i].format;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+static char *
+dup_format_names (void)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (report_formats); i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, report_formats[i].name);
+    }
+
+  return g_string_free (out, FALSE);
+}
 
 static int
 unknown_report (const char *name)
 {
   g_autofree char *names = riaya_report_dup_names ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (later_reports); i++)
-    if (g_str_equal (name, later_reports[i]))
-      return _riaya_cli_usage_error ("report",
-                                     /* Translators: the first %s is a report name, the second a list of report names */
-                                     _("The report “%s” is not available yet in this version of Riaya: use one of %s."),
-                                     name, names);
 
   return _riaya_cli_usage_error ("report",
                                  /* Translators: the first %s is what was typed, the second a list of report names */
@@ -67,9 +111,17 @@ describe_reports (void)
         g_string_append (out, " [--from DATE] [--to DATE]");
       if (reports[i].options & RIAYA_REPORT_TAKES_ON)
         g_string_append (out, " [--on DATE]");
+      if (reports[i].options & RIAYA_REPORT_TAKES_REGION)
+        g_string_append (out, " [--region CODE]");
       g_string_append_printf (out, "\n      %s\n", _(reports[i].description));
     }
   g_string_append_c (out, '\n');
+  g_string_append (out,
+                   _("The tables by region count the institutions whose licence is in force on the date (--on, default today): granted on or before it, and not suspended, withdrawn or closed by then — a withdrawal counts from the day it is dated. They give every region, in code order, then the total; with --region CODE (01 to 12), the provinces and prefectures of that region instead. Their percentage line gives each column's share of the total; csv leaves it out, json gives it as “share”."));
+  g_string_append (out, "\n\n");
+  g_string_append (out,
+                   _("occupancy-by-region counts the places and the people present (by the latest count on or before the date) of the institutions in force that have sent a count; the rate of the total line is the national one, everyone present over every place."));
+  g_string_append (out, "\n\n");
   g_string_append_printf (out,
                           /* Translators: %s is a list of issue codes */
                           _("In this version the compliance report checks: %s."),
@@ -82,7 +134,7 @@ describe_reports (void)
                    _("inspections-by-region covers the calendar year of today unless told otherwise (--from and --to, both days included); it counts the visits made, valid or not, and the provinces and institutions where at least one was made."));
   g_string_append (out, "\n\n");
   g_string_append (out,
-                   _("grants-by-year covers the ten years up to this one unless told otherwise (--year gives one year); its total line sums the amounts and leaves the institutions and capacity empty, since an institution granted every year would be counted once a year."));
+                   _("grants-by-year covers the ten years up to this one unless told otherwise (--year gives one year); its total line sums the amounts and leaves the institutions and capacity empty, since an institution granted every year would be counted once a year. Its percentage line is the change from the first year to the last."));
   g_string_append (out, "\n\n");
   g_string_append (out,
                    _("In csv and json, amounts have two decimals and “.” as decimal mark; json writes them as strings (\"146002000.00\"), so that they stay exact, and gives the total line as “total”."));
@@ -148,11 +200,15 @@ render_for_people (RiayaTable        *table,
                                   g_str_equal (key, "institution") ? NAME_WIDTH : 0);
     }
 
-  for (guint r = 0; r < n_rows + (riaya_table_has_total (table) ? 1 : 0); r++)
+  for (guint r = 0; r < n_rows + 2; r++)
     {
-      guint row = r < n_rows ? r : RIAYA_TABLE_TOTAL;
-      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      guint row = r < n_rows ? r : r == n_rows ? RIAYA_TABLE_TOTAL : RIAYA_TABLE_SHARE;
+      g_autoptr(GPtrArray) cells = NULL;
 
+      if ((row == RIAYA_TABLE_TOTAL && !riaya_table_has_total (table)) ||
+          (row == RIAYA_TABLE_SHARE && !riaya_table_has_share (table)))
+        continue;
+      cells = g_ptr_array_new_with_free_func (g_free);
       for (guint c = 0; c < n_columns; c++)
         g_ptr_array_add (cells, riaya_table_dup_cell_label (table, row, c));
       riaya_cli_table_add_row (cli_table, (const char * const *) cells->pdata);
@@ -205,12 +261,13 @@ riaya_cli_report (RiayaCliGlobal  *global,
   g_autofree char *to_year_text = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  g_autofree char *region = NULL;
   g_autofree char *format_text = NULL;
   g_autofree char *output = NULL;
   g_autofree char *today = NULL;
   RiayaReportParams params = RIAYA_REPORT_PARAMS_INIT;
   const RiayaReport *report;
-  RiayaCliFormat format;
+  ReportFormat format;
   const GOptionEntry entries[] = {
     { "on", 0, 0, G_OPTION_ARG_STRING, &on,
       N_("The date the report is for (default: today)"), N_("DATE") },
@@ -224,6 +281,8 @@ riaya_cli_report (RiayaCliGlobal  *global,
       N_("The first day of the period (default: 1 January)"), N_("DATE") },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to,
       N_("The last day of the period (default: 31 December of this year)"), N_("DATE") },
+    { "region", 0, 0, G_OPTION_ARG_STRING, &region,
+      N_("One region's provinces instead of every region: its code, 01 to 12"), N_("CODE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
       N_("table (default), csv or json"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -258,8 +317,15 @@ riaya_cli_report (RiayaCliGlobal  *global,
   if (report == NULL)
     return unknown_report (argv[1]);
 
-  if (!riaya_cli_format_parse (format_text, &format))
-    return _riaya_cli_usage_error ("report", _("The format is table, csv or json."));
+  if (!parse_format (format_text, &format))
+    {
+      g_autofree char *formats = dup_format_names ();
+
+      return _riaya_cli_usage_error ("report",
+                                     /* Translators: %1$s is what was typed, %2$s a list of formats */
+                                     _("“%1$s” is not a format of reports: use one of %2$s."),
+                                     format_text, formats);
+    }
 
   /* An option the report does not take is a mistake worth saying: a
    * script asking for compliance in 2019 would otherwise get today's. */
@@ -272,6 +338,8 @@ riaya_cli_report (RiayaCliGlobal  *global,
       misplaced = year_text != NULL ? "--year" : from_year_text != NULL ? "--from-year" : "--to-year";
     else if (!(report->options & RIAYA_REPORT_TAKES_PERIOD) && (from != NULL || to != NULL))
       misplaced = from != NULL ? "--from" : "--to";
+    else if (!(report->options & RIAYA_REPORT_TAKES_REGION) && region != NULL)
+      misplaced = "--region";
     else if (year_text != NULL && (from_year_text != NULL || to_year_text != NULL))
       return _riaya_cli_usage_error ("report",
                                      /* Translators: the %s are options */
@@ -310,6 +378,7 @@ riaya_cli_report (RiayaCliGlobal  *global,
                                    from, to);
   params.from = from;
   params.to = to;
+  params.region = region;
 
   today = riaya_date_today_iso ();
   if (on == NULL)
@@ -325,20 +394,27 @@ riaya_cli_report (RiayaCliGlobal  *global,
   if (table == NULL)
     return _riaya_cli_refuse (error);
 
-  if (format == RIAYA_CLI_FORMAT_CSV)
+  switch (format)
     {
-      g_autofree char *csv = riaya_table_to_csv (table);
+    case REPORT_FORMAT_CSV:
+      {
+        g_autofree char *csv = riaya_table_to_csv (table);
 
-      g_string_append (out, csv);
-    }
-  else if (format == RIAYA_CLI_FORMAT_JSON)
-    {
-      g_autofree char *json = riaya_table_to_json (table);
+        g_string_append (out, csv);
+      }
+      break;
+    case REPORT_FORMAT_JSON:
+      {
+        g_autofree char *json = riaya_table_to_json (table);
 
-      g_string_append (out, json);
+        g_string_append (out, json);
+      }
+      break;
+    case REPORT_FORMAT_TABLE:
+    default:
+      render_for_people (table, report, out);
+      break;
     }
-  else
-    render_for_people (table, report, out);
 
   if (output != NULL)
     return write_file (output, out);

@@ -40,7 +40,7 @@ static const Command commands[] = {
   { "import", riaya_cli_import, N_("Import exchange files from institutions and delegations, file by file") },
   { "validate", riaya_cli_validate, N_("Check exchange files without importing them") },
   { "conflicts", riaya_cli_conflicts, N_("Review and settle records changed both here and in an imported file") },
-  { "report", riaya_cli_report, N_("Compute a national table: grants by year, inspections by region, compliance") },
+  { "report", riaya_cli_report, N_("Compute a national table: institutions, capacity and occupancy by region, grants by year, inspections by region, compliance") },
   { "territory", riaya_cli_territory, N_("List the regions and provinces and their codes") },
   { "backup", riaya_cli_backup, N_("Copy the database to a backup file") },
   { "restore", riaya_cli_restore, N_("Replace the database with a backup") },

@@ -44,7 +44,7 @@ static const char * const inspections_columns[] = {
   "region_code", "region", "provinces", "institutions", "visits", NULL,
 };
 
-#define REPORT_NAMES "grants-by-year, inspections-by-region, compliance"
+#define REPORT_NAMES "institutions-by-region, capacity-by-region, occupancy-by-region, grants-by-year, inspections-by-region, compliance"
 
 /* The figures of grants-by-year for 2021 to 2024, computed by hand from
  * make_grants(). */
@@ -467,11 +467,8 @@ test_refusals (Fixture       *fixture,
 
   make_grants (fixture);
 
-  /* Unknown reports and those of later versions: usage errors naming the
-   * reports there are. */
+  /* Unknown reports: usage errors naming the reports there are. */
   refuse (fixture, 2, "grants-per-year|" REPORT_NAMES, "report", "grants-per-year", NULL);
-  refuse (fixture, 2, "institutions-by-region|not available yet|" REPORT_NAMES,
-          "report", "institutions-by-region", NULL);
   refuse (fixture, 2, REPORT_NAMES, "report", NULL);
 
   /* Options a report does not take, formats not made yet. */
@@ -483,7 +480,9 @@ test_refusals (Fixture       *fixture,
   refuse (fixture, 2, "--on|inspections-by-region", "report", "inspections-by-region", "--on", "2024-01-01", NULL);
   refuse (fixture, 2, "--year|inspections-by-region", "report", "inspections-by-region", "--year", "2024", NULL);
   refuse (fixture, 2, "--year|--from-year", "report", "grants-by-year", "--year", "2023", "--from-year", "2021", NULL);
-  refuse (fixture, 2, "table, csv or json", "report", "grants-by-year", "--format", "xlsx", NULL);
+  refuse (fixture, 2, "ods|table, csv, json", "report", "grants-by-year", "--format", "ods", NULL);
+  refuse (fixture, 2, "--region|grants-by-year", "report", "grants-by-year", "--region", "09", NULL);
+  refuse (fixture, 2, "--region|compliance", "report", "compliance", "--region", "09", NULL);
   refuse (fixture, 2, "extra", "report", "compliance", "extra", NULL);
 
   /* Values that make no sense. */
