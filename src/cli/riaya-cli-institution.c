@@ -19,6 +19,7 @@ static const RiayaCliSubcommand subcommands[] = {
   { "add", institution_add, N_("Register a licensed institution") },
   { "list", _riaya_cli_institution_list, N_("List institutions, with filters") },
   { "show", _riaya_cli_institution_show, N_("Show everything about one institution") },
+  { "summary", _riaya_cli_institution_summary, N_("Write the one-page summary of an institution as PDF") },
   { "import-csv", institution_import_csv, N_("Add many institutions from a CSV file, all or none") },
 };
 

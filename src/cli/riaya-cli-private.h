@@ -120,6 +120,9 @@ int riaya_cli_conflicts   (RiayaCliGlobal *global, int argc, char **argv);
 int _riaya_cli_institution_list (RiayaCliGlobal *global, int argc, char **argv);
 int _riaya_cli_institution_show (RiayaCliGlobal *global, int argc, char **argv);
 
+/* riaya-cli-institution-summary.c */
+int _riaya_cli_institution_summary (RiayaCliGlobal *global, int argc, char **argv);
+
 /* riaya-cli-resident.c */
 /* Whether @store keeps registers of residents (a director's database);
  * prints why not and what to use instead when it does not. */
