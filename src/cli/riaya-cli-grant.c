@@ -30,6 +30,7 @@ static const RiayaCliSubcommand subcommands[] = {
   { "justify", grant_justify, N_("Record the justification a grant owes: due, received, approved or rejected") },
   { "list", _riaya_cli_grant_list, N_("List grants, with what is paid, what remains and what is late") },
   { "show", _riaya_cli_grant_show, N_("Show a grant with its tranches and justification") },
+  { "import-csv", _riaya_cli_grant_import_csv, N_("Add many grants from a CSV file, all or none") },
 };
 
 gboolean
@@ -52,10 +53,10 @@ _riaya_cli_parse_year (const char  *text,
   return TRUE;
 }
 
-static gboolean
-parse_kind (const char      *text,
-            RiayaGrantKind  *out,
-            GError         **error)
+gboolean
+_riaya_cli_parse_grant_kind (const char      *text,
+                             RiayaGrantKind  *out,
+                             GError         **error)
 {
   g_autofree char *copy = g_strstrip (g_strdup (text));
   g_autofree char *code = g_ascii_strdown (copy, -1);
@@ -282,7 +283,7 @@ grant_add (RiayaCliGlobal  *global,
 
   if (!_riaya_cli_parse_year (options.year, &year, &error) ||
       !riaya_money_parse (options.amount, FALSE, &amount, &error) ||
-      (options.kind != NULL && !parse_kind (options.kind, &kind, &error)) ||
+      (options.kind != NULL && !_riaya_cli_parse_grant_kind (options.kind, &kind, &error)) ||
       (options.decided != NULL && !riaya_date_parse (options.decided, NULL, &error)) ||
       (options.convention_date != NULL && !riaya_date_parse (options.convention_date, NULL, &error)))
     return _riaya_cli_refuse (error);

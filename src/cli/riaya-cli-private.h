@@ -147,6 +147,13 @@ gboolean    _riaya_cli_parse_year      (const char        *text,
  * or prints why not and returns NULL. */
 RiayaGrant *_riaya_cli_find_grant      (RiayaStore        *store,
                                         const char        *id);
+/* Reads a kind of grant's code, or sets a translated error listing them. */
+gboolean    _riaya_cli_parse_grant_kind (const char       *text,
+                                         RiayaGrantKind   *out,
+                                         GError          **error);
+
+/* riaya-cli-grant-csv.c */
+int _riaya_cli_grant_import_csv (RiayaCliGlobal *global, int argc, char **argv);
 
 /* riaya-cli-grant-show.c */
 int _riaya_cli_grant_list (RiayaCliGlobal *global, int argc, char **argv);

@@ -196,6 +196,32 @@ riaya_store_add_grant (RiayaStore  *self,
 }
 
 gboolean
+riaya_store_add_grants (RiayaStore  *self,
+                        GPtrArray   *grants,
+                        guint       *refused,
+                        GError     **error)
+{
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (grants != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Each grant's own write is a savepoint inside this transaction. */
+  if (!_riaya_store_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < grants->len; i++)
+    if (!riaya_store_add_grant (self, g_ptr_array_index (grants, i), error))
+      {
+        _riaya_store_rollback (self);
+        if (refused != NULL)
+          *refused = i;
+        return FALSE;
+      }
+
+  return _riaya_store_commit (self, error);
+}
+
+gboolean
 riaya_store_update_grant (RiayaStore  *self,
                           RiayaGrant  *grant,
                           GError     **error)

@@ -45,6 +45,15 @@ typedef struct
 gboolean    riaya_store_add_grant          (RiayaStore       *self,
                                             RiayaGrant       *grant,
                                             GError          **error);
+/* Saves @grants (RiayaGrant) as riaya_store_add_grant() does each, all
+ * or none, in one transaction: the Entraide Nationale decides a year's
+ * grants together, a thousand of them. When one is refused nothing is
+ * written, *@refused (when not NULL) receives its index and @error says
+ * why, as riaya_store_add_grant() would. */
+gboolean    riaya_store_add_grants         (RiayaStore       *self,
+                                            GPtrArray        *grants,
+                                            guint            *refused,
+                                            GError          **error);
 /* Saves every field, tranche and the justification of an existing grant
  * (validated as above; tranches not in @grant any more are removed;
  * RIAYA_STORE_ERROR_NOT_FOUND for a grant unknown or deleted). The
