@@ -40,7 +40,7 @@ G_BEGIN_DECLS
  * and the instant it was deleted there (institutions, grants, visits). */
 #define RIAYA_EXCHANGE_DATA_UPDATED  "riaya-exchange-updated"
 #define RIAYA_EXCHANGE_DATA_RECORDED "riaya-exchange-recorded"
-#define RIAYA_EXCHANGE_DATA_DELETED  "riaya-exchange-deleted"
+#define RIAYA_EXCHANGE_DATA_DELETED  RIAYA_RECORD_DATA_DELETED
 
 typedef gboolean (*RiayaExchangeHeaderFunc) (const RiayaExchangeHeader *header,
                                              gpointer                   user_data,

@@ -188,10 +188,11 @@ history_known (RiayaStore       *self,
 
 gboolean
 _riaya_import_merge_institution (RiayaStoreImport  *import,
-                   RiayaInstitution  *incoming,
-                   char             **local_uuid,
-                   gboolean          *frozen,
-                   GError           **error)
+                                 RiayaInstitution  *incoming,
+                                 char             **local_uuid,
+                                 gboolean          *frozen,
+                                 gboolean          *hide,
+                                 GError           **error)
 {
   RiayaStore *self = import->store;
   const char *uuid = riaya_institution_get_uuid (incoming);
@@ -206,8 +207,10 @@ _riaya_import_merge_institution (RiayaStoreImport  *import,
   const char *producer_uuid;
   RiayaInstitution *local;
   gboolean deleted = FALSE;
+  gboolean deleted_there = _riaya_import_deleted_there (incoming);
   guint added;
 
+  *hide = FALSE;
   if (matched == NULL)
     {
       g_autoptr(RiayaInstitution) copy = riaya_institution_copy (incoming);
@@ -221,14 +224,17 @@ _riaya_import_merge_institution (RiayaStoreImport  *import,
       _riaya_import_count_many (import, RIAYA_MERGE_NEW, 1 + n_history);
       *local_uuid = g_strdup (uuid);
       *frozen = FALSE;
+      *hide = deleted_there;
       return TRUE;
     }
 
   _riaya_store_institution_state (self, matched, &deleted);
   producer_uuid = g_str_equal (matched, uuid) ? NULL : uuid;
 
+  /* The version taken in last, again: nothing moves, unless its producer
+   * deleted it since (judged below, against the version here). */
   if (_riaya_import_is_baseline (import, RIAYA_RECORD_INSTITUTION, matched, incoming_digest, &baseline) &&
-      history_known (self, matched, incoming))
+      history_known (self, matched, incoming) && (deleted || !deleted_there))
     {
       g_free (incoming_digest);
       _riaya_import_count_many (import, RIAYA_MERGE_UNCHANGED, 1 + n_history);
@@ -247,7 +253,9 @@ _riaya_import_merge_institution (RiayaStoreImport  *import,
 
   _riaya_import_judge (import, RIAYA_RECORD_INSTITUTION, matched, incoming_digest, riaya_institution_dup_content_digest (local),
          g_steal_pointer (&baseline), deleted, &verdict);
-  _riaya_import_count (import, verdict.what);
+  *hide = deleted_there && !deleted && _riaya_import_deletion_follows (&verdict);
+  /* Hidden here as there: a change, whatever its fields. */
+  _riaya_import_count (import, *hide && verdict.what == RIAYA_MERGE_UNCHANGED ? RIAYA_MERGE_CHANGED : verdict.what);
 
   target = riaya_institution_copy (local);
   if (verdict.what == RIAYA_MERGE_CHANGED)

@@ -24,6 +24,14 @@
  *
  * An institution deleted here is not written to: what the file changes
  * in it is a conflict, what it adds to it is ignored.
+ *
+ * A grant or a visit the file marks deleted at its producer (a grant
+ * entered by mistake, a planned visit cancelled) is hidden here too —
+ * kept and journaled, as the editors hide one — when it comes new, when
+ * the file's version is taken in, or when both sides hold the same
+ * version. Changed here since it was last exchanged, it stays: the
+ * change made here wins over the deletion, as it would over a change
+ * (the file's version then becomes a conflict, or is behind).
  */
 
 #include "config.h"
@@ -236,6 +244,41 @@ _riaya_import_is_baseline (RiayaStoreImport  *import,
 
 /* ---- grants and visits ---------------------------------------------------- */
 
+typedef gboolean (*HideFunc) (RiayaStore *self, const char *uuid, GError **error);
+
+gboolean
+_riaya_import_deleted_there (gpointer record)
+{
+  return g_object_get_data (G_OBJECT (record), RIAYA_RECORD_DATA_DELETED) != NULL;
+}
+
+/* Hides @uuid as its producer did. A visit recorded here since is kept
+ * (its report was signed): not an error of the file. */
+static gboolean
+follow_deletion (RiayaStoreImport  *import,
+                 HideFunc           hide,
+                 const char        *uuid,
+                 GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (hide (import->store, uuid, &local_error))
+    return TRUE;
+  if (g_error_matches (local_error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_KEPT))
+    return TRUE;
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+gboolean
+_riaya_import_deletion_follows (const RiayaVerdict *verdict)
+{
+  return verdict->what == RIAYA_MERGE_NEW || verdict->what == RIAYA_MERGE_CHANGED ||
+         (verdict->what == RIAYA_MERGE_UNCHANGED &&
+          g_strcmp0 (verdict->incoming_digest, verdict->local_digest) == 0);
+}
+
 static gboolean
 merge_grant (RiayaStoreImport  *import,
              RiayaGrant        *incoming,
@@ -254,7 +297,10 @@ merge_grant (RiayaStoreImport  *import,
 
   if (_riaya_store_grant_state (self, uuid, &deleted))
     {
-      if (_riaya_import_is_baseline (import, RIAYA_RECORD_GRANT, uuid, incoming_digest, &baseline))
+      /* The version taken in last, again: nothing moves, unless its
+       * producer deleted it since (judged below, against this one). */
+      if (_riaya_import_is_baseline (import, RIAYA_RECORD_GRANT, uuid, incoming_digest, &baseline) &&
+          (deleted || frozen || !_riaya_import_deleted_there (incoming)))
         {
           g_free (incoming_digest);
           _riaya_import_count_many (import, RIAYA_MERGE_UNCHANGED, 1 + n_parts);
@@ -291,6 +337,20 @@ merge_grant (RiayaStoreImport  *import,
 
       if (!_riaya_import_write_grant (self, local, fields, error))
         return FALSE;
+    }
+
+  if (_riaya_import_deleted_there (incoming) && !deleted && !frozen && _riaya_import_deletion_follows (&verdict))
+    {
+      if (!follow_deletion (import, riaya_store_delete_grant, uuid, error))
+        return FALSE;
+      /* Its tranches as the file has them; the grant itself changed. */
+      if (verdict.what == RIAYA_MERGE_UNCHANGED)
+        {
+          _riaya_import_count (import, RIAYA_MERGE_CHANGED);
+          _riaya_import_count_many (import, RIAYA_MERGE_UNCHANGED, n_parts);
+          return _riaya_import_record_verdict (import, RIAYA_RECORD_GRANT, uuid, &verdict,
+                                               (RiayaFieldsFunc) riaya_grant_dup_fields, incoming, NULL, error);
+        }
     }
 
   _riaya_import_count (import, verdict.what);
@@ -353,7 +413,8 @@ merge_inspection (RiayaStoreImport  *import,
 
   if (_riaya_store_inspection_state (self, uuid, &deleted, NULL))
     {
-      if (_riaya_import_is_baseline (import, RIAYA_RECORD_INSPECTION, uuid, incoming_digest, &baseline))
+      if (_riaya_import_is_baseline (import, RIAYA_RECORD_INSPECTION, uuid, incoming_digest, &baseline) &&
+          (deleted || frozen || !_riaya_import_deleted_there (incoming)))
         {
           g_free (incoming_digest);
           _riaya_import_count_many (import, RIAYA_MERGE_UNCHANGED, 1 + n_parts);
@@ -394,6 +455,20 @@ merge_inspection (RiayaStoreImport  *import,
         return FALSE;
     }
 
+  if (_riaya_import_deleted_there (incoming) && !deleted && !frozen && _riaya_import_deletion_follows (&verdict))
+    {
+      if (!follow_deletion (import, riaya_store_delete_inspection, uuid, error))
+        return FALSE;
+      if (verdict.what == RIAYA_MERGE_UNCHANGED)
+        {
+          _riaya_import_count (import, RIAYA_MERGE_CHANGED);
+          _riaya_import_count_many (import, RIAYA_MERGE_UNCHANGED, n_parts);
+          return _riaya_import_record_verdict (import, RIAYA_RECORD_INSPECTION, uuid, &verdict,
+                                               (RiayaFieldsFunc) riaya_inspection_dup_fields, incoming, NULL,
+                                               error);
+        }
+    }
+
   _riaya_import_count (import, verdict.what);
   if (verdict.what == RIAYA_MERGE_CHANGED)
     count_parts (import, riaya_inspection_get_actions (incoming), riaya_inspection_get_actions (local),
@@ -431,6 +506,7 @@ riaya_store_import_add (RiayaStoreImport        *import,
   g_autofree char *institution_uuid = NULL;
   g_autoptr(GPtrArray) visits = NULL;
   gboolean frozen = FALSE;
+  gboolean hide = FALSE;
 
   g_return_val_if_fail (import != NULL, FALSE);
   g_return_val_if_fail (import->open, FALSE);
@@ -440,7 +516,7 @@ riaya_store_import_add (RiayaStoreImport        *import,
   /* Whatever fails, the file's other bundles are not to be committed. */
   import->refused = TRUE;
 
-  if (!_riaya_import_merge_institution (import, bundle->institution, &institution_uuid, &frozen, error))
+  if (!_riaya_import_merge_institution (import, bundle->institution, &institution_uuid, &frozen, &hide, error))
     return FALSE;
 
   for (guint i = 0; bundle->grants != NULL && i < bundle->grants->len; i++)
@@ -461,6 +537,11 @@ riaya_store_import_add (RiayaStoreImport        *import,
 
   if (!_riaya_import_add_figures (import, bundle, institution_uuid, error) ||
       !_riaya_import_add_register (import, bundle, institution_uuid, frozen, error))
+    return FALSE;
+
+  /* Deleted at its producer: hidden last, once all it carries is in, as
+   * the producer keeps it (hidden, with its history). */
+  if (hide && !riaya_store_delete_institution (import->store, institution_uuid, error))
     return FALSE;
 
   import->refused = FALSE;

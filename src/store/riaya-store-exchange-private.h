@@ -107,12 +107,22 @@ gboolean        _riaya_import_record_verdict   (RiayaStoreImport    *import,
                                                 const char          *producer_uuid,
                                                 GError             **error);
 
+/* A record the file marks deleted at its producer (RIAYA_RECORD_DATA_DELETED),
+ * and whether its verdict lets the deletion follow here: new, taken in,
+ * or the same version on both sides — not a version changed here since
+ * it was last exchanged. */
+gboolean        _riaya_import_deleted_there    (gpointer             record);
+gboolean        _riaya_import_deletion_follows (const RiayaVerdict  *verdict);
+
 /* riaya-store-exchange-institution.c: *@local_uuid receives the UUID here,
- * *@frozen whether it is deleted here (nothing is written to it). */
+ * *@frozen whether it is deleted here (nothing is written to it),
+ * *@hide whether it is to be hidden here once its bundle is merged (its
+ * producer deleted it). */
 gboolean        _riaya_import_merge_institution (RiayaStoreImport   *import,
                                                  RiayaInstitution   *incoming,
                                                  char              **local_uuid,
                                                  gboolean           *frozen,
+                                                 gboolean           *hide,
                                                  GError            **error);
 
 /* riaya-store-exchange-conflicts.c */

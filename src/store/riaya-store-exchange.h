@@ -65,6 +65,13 @@ typedef struct
   GPtrArray        *stays;         /* RiayaStay */
 } RiayaInstitutionBundle;
 
+/* On an institution, a grant or a visit of a bundle, the key of a string
+ * (g_object_get_data ()) the reader sets when the file marks the record
+ * deleted at its producer — the UTC instant it was. The merge hides it
+ * here too, unless it was changed here since it was last exchanged
+ * (riaya-store-exchange-merge.c). */
+#define RIAYA_RECORD_DATA_DELETED "riaya-exchange-deleted"
+
 RiayaInstitutionBundle *riaya_institution_bundle_new  (void);
 void                    riaya_institution_bundle_free (RiayaInstitutionBundle *bundle);
 /* Records the bundle holds, counted as the file header counts them. */

@@ -520,6 +520,86 @@ test_deleted_here (StoreFixture  *fixture,
   g_assert_cmpuint (riaya_store_count_institutions (fixture->store), ==, 0);
 }
 
+static gboolean
+grant_live (RiayaStore *store,
+            const char *uuid)
+{
+  g_autoptr(RiayaGrant) grant = riaya_store_get_grant (store, uuid, NULL);
+
+  return grant != NULL;
+}
+
+/* A grant entered by mistake and deleted by its producer, a planned visit
+ * cancelled there: hidden here too when not changed here since they were
+ * last exchanged; kept when changed here; a record new and deleted
+ * already comes hidden. The journal says the import did it. */
+static void
+test_deleted_there (StoreFixture  *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(RiayaInstitutionBundle) bundle = make_bundle ();
+  g_autoptr(RiayaGrant) mistake = riaya_grant_new (INSTITUTION, 2024, 4000000);
+  g_autoptr(RiayaInspection) planned = riaya_inspection_new (INSTITUTION, "2026-03-10", RIAYA_VISIT_KIND_PROGRAMMED);
+  g_autoptr(RiayaGrant) changed_here = NULL;
+  g_autoptr(GError) error = NULL;
+  RiayaGrant *grant = g_ptr_array_index (bundle->grants, 0);
+  RiayaImportSummary summary;
+
+  set_national (fixture->store);
+  riaya_grant_set_decided_on (mistake, "2024-02-01");
+  g_ptr_array_add (bundle->grants, g_object_ref (mistake));
+  g_ptr_array_add (bundle->inspections, g_object_ref (planned));
+  import_ok (fixture->store, 1, bundle, &summary);
+  g_assert_true (grant_live (fixture->store, riaya_grant_get_uuid (mistake)));
+  g_assert_true (grant_live (fixture->store, GRANT));
+
+  /* Deleted there, unchanged here: hidden here, one record changed. */
+  g_object_set_data_full (G_OBJECT (mistake), RIAYA_RECORD_DATA_DELETED, g_strdup ("2026-02-01T10:00:00Z"), g_free);
+  g_object_set_data_full (G_OBJECT (planned), RIAYA_RECORD_DATA_DELETED, g_strdup ("2026-02-01T10:00:00Z"), g_free);
+  import_ok (fixture->store, 2, bundle, &summary);
+  g_assert_cmpuint (summary.changed, ==, 2);
+  g_assert_cmpuint (summary.new_records + summary.conflicts, ==, 0);
+  g_assert_false (grant_live (fixture->store, riaya_grant_get_uuid (mistake)));
+  {
+    g_autoptr(RiayaInspection) visit = riaya_store_get_inspection (fixture->store, riaya_inspection_get_uuid (planned), NULL);
+
+    g_assert_null (visit);
+  }
+  {
+    /* Newest first: the hiding, said to be the import's. */
+    g_autoptr(GPtrArray) journal = riaya_store_list_journal (fixture->store, riaya_grant_get_uuid (mistake), 1);
+    RiayaJournalEntry *entry = g_ptr_array_index (journal, 0);
+
+    g_assert_cmpstr (entry->action, ==, "import");
+    g_assert_true (g_str_has_prefix (entry->summary, "delete"));
+  }
+
+  /* The same again: nothing more to do. */
+  import_ok (fixture->store, 3, bundle, &summary);
+  g_assert_cmpuint (summary.changed + summary.new_records + summary.conflicts, ==, 0);
+
+  /* Changed here since, then deleted there: the change made here stays. */
+  changed_here = riaya_store_get_grant (fixture->store, GRANT, &error);
+  g_assert_no_error (error);
+  riaya_grant_set_convention_ref (changed_here, "CONV-2025/014-bis");
+  g_assert_true (riaya_store_update_grant (fixture->store, changed_here, &error));
+  g_assert_no_error (error);
+  g_object_set_data_full (G_OBJECT (grant), RIAYA_RECORD_DATA_DELETED, g_strdup ("2026-03-01T10:00:00Z"), g_free);
+  import_ok (fixture->store, 4, bundle, &summary);
+  g_assert_true (grant_live (fixture->store, GRANT));
+
+  /* The institution itself closed and deleted there: hidden here, with
+   * what it holds; the next file changes nothing more. */
+  g_assert_cmpuint (riaya_store_count_institutions (fixture->store), ==, 1);
+  g_object_set_data_full (G_OBJECT (bundle->institution), RIAYA_RECORD_DATA_DELETED,
+                          g_strdup ("2026-04-01T10:00:00Z"), g_free);
+  import_ok (fixture->store, 5, bundle, &summary);
+  g_assert_cmpuint (summary.changed, ==, 1);
+  g_assert_cmpuint (riaya_store_count_institutions (fixture->store), ==, 0);
+  import_ok (fixture->store, 6, bundle, &summary);
+  g_assert_cmpuint (summary.changed + summary.new_records, ==, 0);
+}
+
 /* ---- conflicts ------------------------------------------------------------------ */
 
 static RiayaConflictField *
@@ -1120,6 +1200,7 @@ main (int   argc,
   ADD ("changed-locally", test_changed_locally);
   ADD ("history-grows", test_history_grows);
   ADD ("deleted-here", test_deleted_here);
+  ADD ("deleted-there", test_deleted_there);
   ADD ("conflicts", test_conflicts);
   ADD ("licence-number-match", test_licence_number_match);
   ADD ("dry-run", test_dry_run);
