@@ -75,6 +75,7 @@ struct _RiayaInstitutionEditor
   /* Template widgets */
   GtkWidget            *save_button;
   GtkWidget            *delete_button;
+  GtkWidget            *summary_button;
   GtkLabel             *summary_title;
   GtkLabel             *summary_licence;
   GtkLabel             *summary_status;

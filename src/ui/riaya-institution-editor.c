@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "riaya-institution-editor-private.h"
+#include "riaya-summary-print.h"
 #include "riaya-ui-util.h"
 
 G_DEFINE_FINAL_TYPE (RiayaInstitutionEditor, riaya_institution_editor, ADW_TYPE_WINDOW)
@@ -129,6 +130,29 @@ save_activated (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (self));
 }
 
+/* The summary of the institution as stored: a new one has none yet. */
+static void
+print_summary_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RiayaInstitutionEditor *self = RIAYA_INSTITUTION_EDITOR (widget);
+
+  if (!self->is_new)
+    riaya_summary_print (GTK_WINDOW (self), self->context, riaya_institution_get_uuid (self->draft));
+}
+
+static void
+save_summary_pdf_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  RiayaInstitutionEditor *self = RIAYA_INSTITUTION_EDITOR (widget);
+
+  if (!self->is_new)
+    riaya_summary_save_pdf (GTK_WINDOW (self), self->context, riaya_institution_get_uuid (self->draft));
+}
+
 static void
 delete_activated (GtkWidget  *widget,
                   const char *action_name,
@@ -238,6 +262,7 @@ riaya_institution_editor_class_init (RiayaInstitutionEditorClass *klass)
                                                "/io/github/riaya/Riaya/riaya-institution-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, summary_button);
   gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, summary_title);
   gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, summary_licence);
   gtk_widget_class_bind_template_child (widget_class, RiayaInstitutionEditor, summary_status);
@@ -267,6 +292,9 @@ riaya_institution_editor_class_init (RiayaInstitutionEditorClass *klass)
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_activated);
+  gtk_widget_class_install_action (widget_class, "editor.print-summary", NULL, print_summary_activated);
+  gtk_widget_class_install_action (widget_class, "editor.save-summary-pdf", NULL, save_summary_pdf_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "editor.print-summary", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -334,6 +362,9 @@ riaya_institution_editor_new (RiayaContext     *context,
     self->fields[f].touched = TRUE;
 
   gtk_widget_set_visible (self->delete_button, !self->is_new);
+  gtk_widget_set_visible (self->summary_button, !self->is_new);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.print-summary", !self->is_new);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save-summary-pdf", !self->is_new);
   gtk_window_set_title (GTK_WINDOW (self),
                         self->is_new ? _("New Institution") : riaya_institution_get_display_name (self->draft));
 
