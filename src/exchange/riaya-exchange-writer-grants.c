@@ -80,6 +80,8 @@ write_grant (RiayaExportContext *context,
   write_justification (out, grant);
   _riaya_xml_end (out);
   context->counts.grants++;
+  _riaya_exchange_note_sent (context, RIAYA_RECORD_GRANT, riaya_grant_get_uuid (grant),
+                             riaya_grant_dup_content_digest (grant));
 }
 
 gboolean

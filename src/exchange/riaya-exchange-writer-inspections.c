@@ -88,6 +88,8 @@ write_visit (RiayaExportContext *context,
 
   _riaya_xml_end (out);
   context->counts.inspections++;
+  _riaya_exchange_note_sent (context, RIAYA_RECORD_INSPECTION, riaya_inspection_get_uuid (visit),
+                             riaya_inspection_dup_content_digest (visit));
 }
 
 gboolean

@@ -326,6 +326,8 @@ _riaya_exchange_write_institution (RiayaExportContext  *context,
 
   _riaya_xml_end (out);
   context->counts.institutions++;
+  _riaya_exchange_note_sent (context, RIAYA_RECORD_INSTITUTION, riaya_institution_get_uuid (institution),
+                             riaya_institution_dup_content_digest (institution));
 
   return TRUE;
 }

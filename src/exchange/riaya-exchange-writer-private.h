@@ -16,6 +16,7 @@
 #include <libxml/xmlwriter.h>
 
 #include "riaya-exchange-writer.h"
+#include "riaya-store-exchange.h"
 #include "riaya-store-export.h"
 
 G_BEGIN_DECLS
@@ -60,7 +61,17 @@ typedef struct
   guint                      from_year;
   guint                      to_year;
   gboolean                   keeps_registers;   /* a director's database */
+  /* RiayaExportedRecord: the versions written, to note once the file is
+   * whole (riaya_store_note_exported). */
+  GArray                    *sent;
 } RiayaExportContext;
+
+/* Notes the version of a record written, by its content digest
+ * (transfer full). */
+void      _riaya_exchange_note_sent         (RiayaExportContext *context,
+                                             const char         *kind,
+                                             const char         *uuid,
+                                             char               *digest);
 
 /* One institution being written: the record and its instants. */
 typedef struct

@@ -393,6 +393,17 @@ failed:
   return FALSE;
 }
 
+void
+_riaya_exchange_note_sent (RiayaExportContext *context,
+                           const char         *kind,
+                           const char         *uuid,
+                           char               *digest)
+{
+  RiayaExportedRecord record = { kind, g_strdup (uuid), digest };
+
+  g_array_append_val (context->sent, record);
+}
+
 /* ---- public API -------------------------------------------------------- */
 
 gboolean
@@ -412,6 +423,7 @@ riaya_exchange_export (RiayaStore                 *store,
   g_autoptr(GBytes) header = NULL;
   RiayaExportOptions resolved;
   RiayaExportContext context = { NULL };
+  g_autoptr(GArray) sent = riaya_exported_records_new ();
   gint64 sequence;
   guint64 total;
 
@@ -455,6 +467,7 @@ riaya_exchange_export (RiayaStore                 *store,
   context.from_year = (guint) g_ascii_strtoull (resolved.from, NULL, 10);
   context.to_year = (guint) g_ascii_strtoull (resolved.to, NULL, 10);
   context.keeps_registers = riaya_store_keeps_registers (store);
+  context.sent = sent;
 
   if (!check_cancelled (cancellable, error) ||
       !write_body (&context, &files, &digest, progress, user_data, cancellable, error))
@@ -473,6 +486,10 @@ riaya_exchange_export (RiayaStore                 *store,
       return FALSE;
     }
   if (!assemble (&files, header, error))
+    return FALSE;
+
+  /* The file is whole: what it carries is the version last exchanged. */
+  if (!riaya_store_note_exported (store, sent, error))
     return FALSE;
 
   total = context.counts.institutions + context.counts.licence_events + context.counts.capacity_lines +

@@ -16,11 +16,6 @@
 
 G_BEGIN_DECLS
 
-/* The kinds of record that are merged (exchange_baselines.record_kind). */
-#define RIAYA_RECORD_INSTITUTION "institution"
-#define RIAYA_RECORD_GRANT       "grant"
-#define RIAYA_RECORD_INSPECTION  "inspection"
-
 struct _RiayaStoreImport
 {
   RiayaStore         *store;

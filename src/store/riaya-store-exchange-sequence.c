@@ -1,4 +1,4 @@
-/* riaya-store-exchange-sequence.c — the number the next export will take
+/* riaya-store-exchange-sequence.c — the next export's number, and what it sent
  *
  * Copyright 2026 The Riaya authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,8 +13,7 @@
 
 #include "config.h"
 
-#include "riaya-store-exchange.h"
-#include "riaya-store-private.h"
+#include "riaya-store-exchange-private.h"
 
 gint64
 riaya_store_peek_export_sequence (RiayaStore *self)
@@ -34,4 +33,61 @@ riaya_store_peek_export_sequence (RiayaStore *self)
   sqlite3_reset (stmt);
 
   return last >= 0 ? last + 1 : 0;
+}
+
+static void
+clear_exported (gpointer data)
+{
+  RiayaExportedRecord *record = data;
+
+  g_clear_pointer (&record->uuid, g_free);
+  g_clear_pointer (&record->digest, g_free);
+}
+
+GArray *
+riaya_exported_records_new (void)
+{
+  GArray *records = g_array_new (FALSE, TRUE, sizeof (RiayaExportedRecord));
+
+  g_array_set_clear_func (records, clear_exported);
+  return records;
+}
+
+gboolean
+riaya_store_note_exported (RiayaStore  *self,
+                           GArray      *records,
+                           GError     **error)
+{
+  const char *producer;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (records != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (records->len == 0)
+    return TRUE;
+
+  /* Sent by this database: the next file that brings it back compares
+   * with what left from here. */
+  producer = riaya_store_get_database_uuid (self);
+  if (producer == NULL)
+    {
+      _riaya_store_set_error (self, error);
+      return FALSE;
+    }
+
+  if (!_riaya_store_begin (self, error))
+    return FALSE;
+  for (guint i = 0; i < records->len; i++)
+    {
+      RiayaExportedRecord *record = &g_array_index (records, RiayaExportedRecord, i);
+
+      if (!_riaya_store_set_baseline (self, record->kind, record->uuid, producer, record->digest, NULL, error))
+        {
+          _riaya_store_rollback (self);
+          return FALSE;
+        }
+    }
+
+  return _riaya_store_commit (self, error);
 }

@@ -130,6 +130,31 @@ gint64             riaya_store_next_export_sequence   (RiayaStore              *
  * (0 if the database cannot say). */
 gint64             riaya_store_peek_export_sequence   (RiayaStore              *self);
 
+/* The kinds of record that are merged (exchange_baselines.record_kind). */
+#define RIAYA_RECORD_INSTITUTION "institution"
+#define RIAYA_RECORD_GRANT       "grant"
+#define RIAYA_RECORD_INSPECTION  "inspection"
+
+/* A version of a record that left in an export. */
+typedef struct
+{
+  const char *kind;   /* RIAYA_RECORD_INSTITUTION, _GRANT, _INSPECTION */
+  char       *uuid;
+  char       *digest; /* riaya_*_dup_content_digest () of what was written */
+} RiayaExportedRecord;
+
+/* A GArray of RiayaExportedRecord that frees its strings. */
+GArray            *riaya_exported_records_new         (void);
+
+/* Notes that the versions of @records left in an export (one
+ * transaction): each becomes the version last exchanged (its baseline).
+ * A record sent down, changed there and sent back is then taken in as a
+ * change; changed on both sides, a conflict — as for a record received
+ * (exchange.md "Import semantics"). */
+gboolean           riaya_store_note_exported          (RiayaStore              *self,
+                                                       GArray                  *records,
+                                                       GError                 **error);
+
 /* A run of imports: the files of a folder, or the files chosen, one
  * after another. Each file still imports all or nothing — in its own
  * savepoint inside the run's transaction — but the run commits several

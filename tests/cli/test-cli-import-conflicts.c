@@ -208,6 +208,46 @@ test_conflicts (Fixture       *fixture,
   g_assert_cmpstr (received, ==, "2026-02-15");
 }
 
+/* A record made here, sent away, changed there and sent back is taken in
+ * as a change: what left in the export is the version last exchanged. A
+ * record changed on both sides since is still a conflict. */
+static void
+test_sent_and_back (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *sender = cli_fixture_path (fixture, "sender.db");
+  g_autofree char *there = cli_fixture_path (fixture, "there.xml");
+  g_autofree char *back = cli_fixture_path (fixture, "back.xml");
+  g_autofree char *init = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *back_out = NULL;
+  g_autofree char *received = NULL;
+  g_autofree char *received_2 = NULL;
+
+  /* The grants are made in the sender's database. */
+  import_make_sender (sender);
+  import_export (sender, there);
+  init = cli_ok (fixture, "init", "--profile", "national", NULL);
+  out = cli_ok (fixture, "import", there, NULL);
+
+  /* Changed there only, then both there and at the sender. */
+  {
+    g_autofree char *one = cli_ok (fixture, "grant", "justify", "T-1:2025", "--received", "2026-02-01", NULL);
+    g_autofree char *two = cli_ok (fixture, "grant", "justify", "T-2:2025", "--received", "2026-02-01", NULL);
+    g_autofree char *mine = import_ok (sender, "grant", "justify", "T-2:2025", "--received", "2026-02-20", NULL);
+    g_autofree char *export = cli_ok (fixture, "export", "--all", "--year", "2025", "-o", back, NULL);
+  }
+
+  back_out = import_ok (sender, "import", back, NULL);
+  g_test_message ("%s", back_out);
+  g_assert_nonnull (strstr (back_out, ": 0 new, 1 changed, "));
+  g_assert_nonnull (strstr (back_out, " unchanged, 1 conflict;"));
+  received = import_ok (sender, "grant", "show", "T-1:2025", "--format", "json", NULL);
+  g_assert_nonnull (strstr (received, "\"justification_received\": \"2026-02-01\""));
+  received_2 = import_ok (sender, "grant", "show", "T-2:2025", "--format", "json", NULL);
+  g_assert_nonnull (strstr (received_2, "\"justification_received\": \"2026-02-20\""));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -218,6 +258,8 @@ main (int    argc,
   g_assert_cmpint (argc, ==, 2);
   cli_set_program (argv[1]);
 
+  g_test_add ("/cli/conflicts/sent-and-back", Fixture, NULL,
+              cli_fixture_set_up, test_sent_and_back, cli_fixture_tear_down);
   g_test_add ("/cli/conflicts/list-and-resolve", Fixture, NULL,
               cli_fixture_set_up, test_conflicts, cli_fixture_tear_down);
 
