@@ -33,6 +33,7 @@ typedef struct
   gboolean        dry_run;
   gboolean        validate;
   gboolean        progress_shown;
+  guint           percent_shown;
   gboolean        terminal;
   guint           total;
   guint           done;
@@ -230,6 +231,28 @@ on_progress (guint    done,
   run->progress_shown = TRUE;
 }
 
+/* One file alone may take seconds (a national file): its share read. */
+static void
+on_within_file (double   fraction,
+                gpointer user_data)
+{
+  ImportRun *run = user_data;
+  guint percent = (guint) (fraction * 100.0);
+
+  if (!run->terminal || run->total != 1 || percent == run->percent_shown || percent >= 100)
+    return;
+
+  run->percent_shown = percent;
+  g_printerr ("\r\033[K");
+  if (run->validate)
+    /* Translators: %u is a percentage of the file read so far */
+    g_printerr (_("Checking: %u%%…"), percent);
+  else
+    /* Translators: %u is a percentage of the file read so far */
+    g_printerr (_("Importing: %u%%…"), percent);
+  run->progress_shown = TRUE;
+}
+
 static int
 run_paths (RiayaCliGlobal  *global,
            const char      *command,
@@ -262,6 +285,7 @@ run_paths (RiayaCliGlobal  *global,
   run.validate = options->validate_only;
   run.terminal = _riaya_cli_show_progress ();
   run.out = out;
+  options->within_file = on_within_file;
 
   if (run.format == RIAYA_CLI_FORMAT_CSV)
     {

@@ -41,6 +41,7 @@ typedef struct
 {
   RiayaStore               *store;
   const RiayaImportOptions *options;
+  gpointer                  user_data;  /* the caller's, for options->within_file */
   gboolean                  backed_up;
   RiayaStoreImportRun      *store_run;  /* begun with the first file that may write */
   /* Results not handed over yet: their files wait for the commit. */
@@ -293,6 +294,17 @@ on_bundle (RiayaInstitutionBundle *bundle,
   return TRUE;
 }
 
+static void
+on_read (goffset  bytes_read,
+         goffset  size,
+         gpointer user_data)
+{
+  FileImport *self = user_data;
+
+  if (size > 0)
+    self->options->within_file (MIN (1.0, (double) bytes_read / (double) size), self->run->user_data);
+}
+
 /* The store's own errors, other than a refusal of the file, are not
  * expected here; an I/O error of GIO means the file went away. */
 static void
@@ -352,7 +364,8 @@ import_one (ImportRun                *run,
   memset (result, 0, sizeof *result);
   result->path = path;
 
-  ok = riaya_exchange_read (file, on_header, on_bundle, &self, cancellable, file_error);
+  ok = riaya_exchange_read_full (file, on_header, on_bundle, options->within_file != NULL ? on_read : NULL,
+                                 &self, cancellable, file_error);
   if (ok && self.refusal != NULL)
     {
       g_propagate_error (file_error, g_steal_pointer (&self.refusal));
@@ -493,6 +506,7 @@ riaya_exchange_import_paths (RiayaStore                 *store,
   g_array_set_clear_func (pending, clear_result);
   run.store = store;
   run.options = options;
+  run.user_data = user_data;
   run.pending = pending;
 
   if (progress != NULL)

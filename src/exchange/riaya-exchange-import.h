@@ -48,6 +48,10 @@ typedef struct
 
 typedef void (*RiayaImportFileFunc) (const RiayaImportFileResult *result,
                                      gpointer                     user_data);
+/* How much of the file in progress was read, from 0 to 1: a national
+ * file takes seconds. */
+typedef void (*RiayaImportWithinFunc) (double                     fraction,
+                                       gpointer                   user_data);
 
 typedef struct
 {
@@ -57,6 +61,9 @@ typedef struct
   /* NULL, or one per path of @paths: force that one (a folder's files
    * all), as the user chose file by file after a dry run. */
   const gboolean *force_each;
+  /* NULL, or called after each institution read, with the same
+   * user_data as @progress. */
+  RiayaImportWithinFunc within_file;
 } RiayaImportOptions;
 
 /* Imports @paths (files or folders: a folder's *.xml files, not its

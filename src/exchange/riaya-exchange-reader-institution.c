@@ -90,7 +90,12 @@ institution_end (RiayaExchangeReader  *self,
       return TRUE;
     }
 
-  return self->bundle_func (bundle, self->user_data, error);
+  if (!self->bundle_func (bundle, self->user_data, error))
+    return FALSE;
+  if (self->progress_func != NULL)
+    self->progress_func (self->input.bytes_read, self->size, self->user_data);
+
+  return TRUE;
 }
 
 static gboolean

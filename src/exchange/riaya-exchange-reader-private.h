@@ -168,7 +168,9 @@ struct _RiayaExchangeReader
 
   RiayaExchangeHeaderFunc header_func;
   RiayaExchangeBundleFunc bundle_func;
+  RiayaExchangeReadProgressFunc progress_func;
   gpointer                user_data;
+  goffset                 size;          /* of the file, 0 when not known */
 
   /* The current element's attributes without a namespace. */
   const char             *attr_names[RIAYA_EXCHANGE_MAX_ATTRIBUTES];

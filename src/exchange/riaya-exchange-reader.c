@@ -375,6 +375,8 @@ read_stream (RiayaExchangeReader  *self,
       self->input.too_large = TRUE;
       return _riaya_exchange_reader_fail_reading (self, error);
     }
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    self->size = g_file_info_get_size (info);
 
   uri = g_file_get_uri (file);
   self->xml = xmlReaderForIO (_riaya_exchange_input_read, _riaya_exchange_input_close, &self->input,
@@ -439,6 +441,18 @@ riaya_exchange_read (GFile                    *file,
                      GCancellable             *cancellable,
                      GError                  **error)
 {
+  return riaya_exchange_read_full (file, header_func, bundle_func, NULL, user_data, cancellable, error);
+}
+
+gboolean
+riaya_exchange_read_full (GFile                          *file,
+                          RiayaExchangeHeaderFunc         header_func,
+                          RiayaExchangeBundleFunc         bundle_func,
+                          RiayaExchangeReadProgressFunc   progress,
+                          gpointer                        user_data,
+                          GCancellable                   *cancellable,
+                          GError                        **error)
+{
   RiayaExchangeReader self = { 0 };
   g_autoptr(GError) local_error = NULL;
   g_autofree char *schema_problem = NULL;
@@ -453,6 +467,7 @@ riaya_exchange_read (GFile                    *file,
     self.display_name = g_file_get_parse_name (file);
   self.header_func = header_func;
   self.bundle_func = bundle_func;
+  self.progress_func = progress;
   self.user_data = user_data;
   self.uuids = _riaya_uuid_set_new ();
   self.licence_numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

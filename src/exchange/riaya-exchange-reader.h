@@ -50,13 +50,28 @@ typedef gboolean (*RiayaExchangeBundleFunc) (RiayaInstitutionBundle    *bundle,
                                              gpointer                   user_data,
                                              GError                   **error);
 
+/* After each institution: the bytes of the file read so far, of its
+ * size (0 when the size is not known). */
+typedef void     (*RiayaExchangeReadProgressFunc) (goffset   bytes_read,
+                                                   goffset   size,
+                                                   gpointer  user_data);
+
 /* Reads @file. A callback returning FALSE stops the reading with its
  * error. */
-gboolean riaya_exchange_read (GFile                    *file,
-                              RiayaExchangeHeaderFunc   header_func,
-                              RiayaExchangeBundleFunc   bundle_func,
-                              gpointer                  user_data,
-                              GCancellable             *cancellable,
-                              GError                  **error);
+gboolean riaya_exchange_read      (GFile                          *file,
+                                   RiayaExchangeHeaderFunc         header_func,
+                                   RiayaExchangeBundleFunc         bundle_func,
+                                   gpointer                        user_data,
+                                   GCancellable                   *cancellable,
+                                   GError                        **error);
+/* The same, saying how far it got (@progress may be NULL): a national
+ * file takes seconds. */
+gboolean riaya_exchange_read_full (GFile                          *file,
+                                   RiayaExchangeHeaderFunc         header_func,
+                                   RiayaExchangeBundleFunc         bundle_func,
+                                   RiayaExchangeReadProgressFunc   progress,
+                                   gpointer                        user_data,
+                                   GCancellable                   *cancellable,
+                                   GError                        **error);
 
 G_END_DECLS

@@ -36,6 +36,7 @@ typedef struct
   GCond              cond;
   GPtrArray         *results;    /* RiayaImportFile, as each file ends */
   guint              done;
+  double             within;     /* of the file in progress, 0 to 1 */
   guint              total;
   gboolean           queued;     /* an update waits for the main thread */
   guint              pause_before;
@@ -80,11 +81,13 @@ publish (ImportJob *job)
   RiayaImportDialog *self = job->dialog;
   g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
   guint done, total;
+  double within;
 
   g_mutex_lock (&job->lock);
   for (guint i = job->published; i < job->results->len; i++)
     g_ptr_array_add (fresh, g_object_ref (g_ptr_array_index (job->results, i)));
   done = job->done;
+  within = job->within;
   total = job->total;
   job->queued = FALSE;
   g_mutex_unlock (&job->lock);
@@ -100,7 +103,7 @@ publish (ImportJob *job)
     }
   job->published += fresh->len;
 
-  _riaya_import_dialog_show_progress (self, done, total);
+  _riaya_import_dialog_show_progress (self, done, within, total);
 }
 
 static gboolean
@@ -255,6 +258,7 @@ on_progress (guint    done,
 
   g_mutex_lock (&job->lock);
   job->done = done;
+  job->within = 0.0;
   job->total = total;
   /* Tests stop here, before a file, to press Stop at a known moment. */
   if (!job->dry_run && job->pause_before == done + 1)
@@ -269,6 +273,19 @@ on_progress (guint    done,
 }
 
 static void
+on_within_file (double   fraction,
+                gpointer user_data)
+{
+  GTask *task = user_data;
+  ImportJob *job = g_task_get_task_data (task);
+
+  g_mutex_lock (&job->lock);
+  job->within = fraction;
+  queue_publish (task);
+  g_mutex_unlock (&job->lock);
+}
+
+static void
 job_thread (GTask        *task,
             gpointer      source_object,
             gpointer      task_data,
@@ -276,7 +293,7 @@ job_thread (GTask        *task,
 {
   ImportJob *job = task_data;
   g_autoptr(RiayaStore) store = NULL;
-  RiayaImportOptions options = { 0 };
+  RiayaImportOptions options = { .within_file = on_within_file };
   GError *error = NULL;
 
   store = riaya_store_open (job->db_path, &error);
@@ -374,7 +391,7 @@ _riaya_import_dialog_start_import (RiayaImportDialog *self)
   self->state = RIAYA_IMPORT_STATE_IMPORTING;
   g_list_store_splice (self->files, 0, n, rows->pdata, rows->len);
   _riaya_import_dialog_update (self);
-  _riaya_import_dialog_show_progress (self, 0, job->n);
+  _riaya_import_dialog_show_progress (self, 0, 0.0, job->n);
   run (self, job);
 }
 

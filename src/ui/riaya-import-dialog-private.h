@@ -94,6 +94,7 @@ void              _riaya_import_dialog_update      (RiayaImportDialog *self);
 /* Shows @done files of @total as done. */
 void              _riaya_import_dialog_show_progress (RiayaImportDialog *self,
                                                       guint              done,
+                                                      double             within,
                                                       guint              total);
 
 /* riaya-import-dialog-rows.c */

@@ -56,6 +56,7 @@ count_conflicts (RiayaImportDialog *self)
 void
 _riaya_import_dialog_show_progress (RiayaImportDialog *self,
                                     guint              done,
+                                    double             within,
                                     guint              total)
 {
   g_autofree char *n_done = riaya_ui_format_count (done);
@@ -66,7 +67,9 @@ _riaya_import_dialog_show_progress (RiayaImportDialog *self,
       (self->state != RIAYA_IMPORT_STATE_CHECKING && self->state != RIAYA_IMPORT_STATE_IMPORTING))
     return;
 
-  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 0.0);
+  /* The bar moves within a long file too; the words count whole files. */
+  gtk_progress_bar_set_fraction (self->progress_bar,
+                                 total > 0 ? MIN (1.0, (done + CLAMP (within, 0.0, 1.0)) / total) : 0.0);
   if (self->state == RIAYA_IMPORT_STATE_CHECKING)
     /* Translators: %1$s files of %2$s were checked so far */
     text = g_strdup_printf (ngettext ("%1$s of %2$s file checked", "%1$s of %2$s files checked", total),

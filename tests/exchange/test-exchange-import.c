@@ -40,6 +40,7 @@ typedef struct
   /* When set: every file handed over as imported must already be in the
    * database for another program (committed), under its name. */
   const char   *committed_in;
+  GArray       *within;   /* fractions of the file read, when asked */
 } Seen;
 
 static void
@@ -390,6 +391,46 @@ test_handed_over_when_committed (Fixture       *fixture,
 }
 
 static void
+on_within (double   fraction,
+           gpointer user_data)
+{
+  GArray *fractions = ((Seen *) user_data)->within;
+
+  g_array_append_val (fractions, fraction);
+}
+
+/* The bar moves within a file: once per institution, forward, up to the
+ * whole file. */
+static void
+test_progress_within_file (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *delegate = golden ("delegate.xml");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  const char *paths[] = { delegate, NULL };
+  RiayaImportOptions options = { .within_file = on_within };
+  Seen seen;
+
+  seen_init (&seen);
+  seen.within = fractions;
+  g_assert_true (riaya_exchange_import_paths (fixture->store, paths, &options, on_file_done, on_progress, &seen,
+                                              NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (fractions->len, ==, 2);
+  for (guint i = 0; i < fractions->len; i++)
+    {
+      double f = g_array_index (fractions, double, i);
+
+      g_assert_cmpfloat (f, >, 0.0);
+      g_assert_cmpfloat (f, <=, 1.0);
+      if (i > 0)
+        g_assert_cmpfloat (f, >=, g_array_index (fractions, double, i - 1));
+    }
+  seen_clear (&seen);
+}
+
+static void
 test_older_file (Fixture       *fixture,
                  gconstpointer  data)
 {
@@ -502,6 +543,8 @@ main (int    argc,
               fixture_set_up, test_dry_run_of_several, fixture_tear_down);
   g_test_add ("/exchange/import/handed-over-when-committed", Fixture, NULL,
               fixture_set_up, test_handed_over_when_committed, fixture_tear_down);
+  g_test_add ("/exchange/import/progress-within-file", Fixture, NULL,
+              fixture_set_up, test_progress_within_file, fixture_tear_down);
   g_test_add ("/exchange/import/older-file", Fixture, &director,
               fixture_set_up, test_older_file, fixture_tear_down);
   g_test_add ("/exchange/import/cancelled", Fixture, NULL, fixture_set_up, test_cancelled, fixture_tear_down);
