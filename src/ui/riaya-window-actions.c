@@ -15,6 +15,7 @@
 
 #include "riaya-register-window.h"
 #include "riaya-store-grants.h"
+#include "riaya-summary-print.h"
 #include "riaya-window-private.h"
 
 /* Registers: one window per institution */
@@ -82,6 +83,31 @@ open_register_activated (GtkWidget  *widget,
 
   if (institution != NULL)
     open_register (self, institution);
+}
+
+/* The one-page summary of the institution selected, as stored. */
+static void
+print_summary_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  RiayaWindow *self = RIAYA_WINDOW (widget);
+  RiayaInstitution *institution = riaya_institutions_page_get_selected (self->institutions_page);
+
+  if (institution != NULL)
+    riaya_summary_print (GTK_WINDOW (self), self->context, riaya_institution_get_uuid (institution));
+}
+
+static void
+save_summary_pdf_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  RiayaWindow *self = RIAYA_WINDOW (widget);
+  RiayaInstitution *institution = riaya_institutions_page_get_selected (self->institutions_page);
+
+  if (institution != NULL)
+    riaya_summary_save_pdf (GTK_WINDOW (self), self->context, riaya_institution_get_uuid (institution));
 }
 
 static gboolean
@@ -211,6 +237,8 @@ _riaya_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-grant", NULL, new_grant_activated);
   gtk_widget_class_install_action (widget_class, "win.undo-delete-grant", "s", undo_delete_grant_activated);
   gtk_widget_class_install_action (widget_class, "win.plan-visit", NULL, plan_visit_activated);
+  gtk_widget_class_install_action (widget_class, "win.print-summary", NULL, print_summary_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-summary-pdf", NULL, save_summary_pdf_activated);
   gtk_widget_class_install_property_action (widget_class, "win.page", "page");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.page", "s", "institutions");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.page", "s", "grants");

@@ -72,10 +72,11 @@ static void
 update_register_action (RiayaWindow *self)
 {
   gboolean institutions = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "institutions") == 0;
+  gboolean selected = institutions && riaya_institutions_page_get_selected (self->institutions_page) != NULL;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-register",
-                                 institutions &&
-                                 riaya_institutions_page_get_selected (self->institutions_page) != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-register", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-summary", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-summary-pdf", selected);
 }
 
 static gboolean

@@ -5,7 +5,9 @@
  *
  * An institution's window offers “Print Summary…” and “Save Summary as
  * PDF…” in a menu of its header bar: enabled for an institution of the
- * registry, absent from a new one's form. Printing exports through the
+ * registry, absent from a new one's form. The main window's menu offers
+ * the same for the institution selected in the list, and nothing while
+ * none is. Printing exports through the
  * real GtkPrintOperation (the page the print dialog would send), saving
  * writes the PDF from a worker thread, and a save that cannot be done
  * says what to do. In the language given as the first argument: “en”
@@ -186,6 +188,46 @@ test_summary_actions (Fixture       *fixture,
   }
 }
 
+/* The main window's menu has the summary of the institution selected in
+ * the list: off while none is. */
+static void
+test_summary_main_menu (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *button = find_menu_button (GTK_WIDGET (fixture->window), _("Main Menu"));
+  g_autofree char *print_text = without_mark (_("Print Institution _Summary…"));
+  g_autofree char *save_text = without_mark (_("Save Institution Summary as P_DF…"));
+  g_autoptr(RiayaInstitution) institution = NULL;
+  GtkPopover *menu;
+  GtkWidget *print, *save;
+
+  g_assert_nonnull (button);
+  g_assert_null (riaya_institutions_page_get_selected (fixture->page));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  menu = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (fixture->window), 2));
+  print = find_menu_item (GTK_WIDGET (menu), print_text);
+  save = find_menu_item (GTK_WIDGET (menu), save_text);
+  g_assert_nonnull (print);
+  g_assert_nonnull (save);
+  g_assert_false (gtk_widget_is_sensitive (print));
+  g_assert_false (gtk_widget_is_sensitive (save));
+  gtk_popover_popdown (menu);
+
+  riaya_institutions_page_set_search_text (fixture->page, LICENCE);
+  g_assert_cmpuint (riaya_institutions_page_get_n_visible (fixture->page), ==, 1);
+  institution = g_list_model_get_item (riaya_institutions_page_get_visible (fixture->page), 0);
+  riaya_institutions_page_select (fixture->page, institution);
+  g_assert_nonnull (riaya_institutions_page_get_selected (fixture->page));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  g_assert_true (gui_test_wait_for_frames (GTK_WIDGET (fixture->window), 2));
+  g_assert_true (gtk_widget_is_sensitive (print));
+  g_assert_true (gtk_widget_is_sensitive (save));
+  g_assert_true (gtk_widget_get_mapped (print));
+  gtk_popover_popdown (menu);
+}
+
 static RiayaInstitution *
 institution_of (Fixture    *fixture,
                 const char *licence)
@@ -315,6 +357,7 @@ main (int   argc,
     return 0;
 
   g_test_add ("/summary/actions", Fixture, NULL, fixture_set_up, test_summary_actions, fixture_tear_down);
+  g_test_add ("/summary/main-menu", Fixture, NULL, fixture_set_up, test_summary_main_menu, fixture_tear_down);
   g_test_add ("/summary/prints", Fixture, NULL, fixture_set_up, test_summary_prints, fixture_tear_down);
   g_test_add ("/summary/saves-pdf", Fixture, NULL, fixture_set_up, test_summary_saves_pdf, fixture_tear_down);
 
