@@ -18,6 +18,8 @@
 #include "riaya-cli-output.h"
 #include "riaya-cli-private.h"
 #include "riaya-report.h"
+#include "riaya-report-document.h"
+#include "riaya-report-xlsx.h"
 
 /* Text columns wider than this are cut for people (names); the detail of
  * a problem is never cut: it is what the line is for. */
@@ -31,6 +33,8 @@ typedef enum
   REPORT_FORMAT_TABLE,
   REPORT_FORMAT_CSV,
   REPORT_FORMAT_JSON,
+  REPORT_FORMAT_XLSX, /* documents: only to -o FILE */
+  REPORT_FORMAT_PDF,
 } ReportFormat;
 
 static const struct
@@ -41,6 +45,8 @@ static const struct
   { "table", REPORT_FORMAT_TABLE },
   { "csv", REPORT_FORMAT_CSV },
   { "json", REPORT_FORMAT_JSON },
+  { "xlsx", REPORT_FORMAT_XLSX },
+  { "pdf", REPORT_FORMAT_PDF },
 };
 
 /* NULL (not given) is the table for people. */
@@ -244,6 +250,36 @@ write_file (const char    *path,
                                    path, error->message);
 }
 
+/* The spreadsheet or the PDF, in the language and the direction of the
+ * command line, the PDF's pages headed with the database file's name. */
+static int
+write_document (RiayaCliGlobal    *global,
+                RiayaTable        *table,
+                const RiayaReport *report,
+                ReportFormat       format,
+                const char        *output,
+                const char        *today)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean rtl = g_strcmp0 (riaya_interface_language (), "ar") == 0;
+
+  if (format == REPORT_FORMAT_XLSX)
+    {
+      if (!riaya_report_write_xlsx (table, output, rtl, &error))
+        return _riaya_cli_refuse (error);
+    }
+  else
+    {
+      g_autofree char *source = g_path_get_basename (global->db_path);
+      g_autoptr(RiayaReportDocument) document = riaya_report_document_new (table, report->chart, source, today, rtl);
+
+      if (!riaya_report_document_write_pdf (document, output, &error))
+        return _riaya_cli_refuse (error);
+    }
+
+  return RIAYA_CLI_EXIT_OK;
+}
+
 int
 riaya_cli_report (RiayaCliGlobal  *global,
                   int              argc,
@@ -284,7 +320,7 @@ riaya_cli_report (RiayaCliGlobal  *global,
     { "region", 0, 0, G_OPTION_ARG_STRING, &region,
       N_("One region's provinces instead of every region: its code, 01 to 12"), N_("CODE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_text,
-      N_("table (default), csv or json"), N_("FORMAT") },
+      N_("table (default), csv, json, xlsx or pdf (xlsx and pdf need -o FILE)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the report to this file instead of the standard output"), N_("FILE") },
     G_OPTION_ENTRY_NULL
@@ -326,6 +362,13 @@ riaya_cli_report (RiayaCliGlobal  *global,
                                      _("“%1$s” is not a format of reports: use one of %2$s."),
                                      format_text, formats);
     }
+
+  /* A spreadsheet or a PDF is never poured onto a terminal. */
+  if ((format == REPORT_FORMAT_XLSX || format == REPORT_FORMAT_PDF) && output == NULL)
+    return _riaya_cli_usage_error ("report",
+                                   /* Translators: %s is a format, xlsx or pdf */
+                                   _("The format %s is a document: say where to save it with -o FILE."),
+                                   format_text);
 
   /* An option the report does not take is a mistake worth saying: a
    * script asking for compliance in 2019 would otherwise get today's. */
@@ -396,6 +439,9 @@ riaya_cli_report (RiayaCliGlobal  *global,
 
   switch (format)
     {
+    case REPORT_FORMAT_XLSX:
+    case REPORT_FORMAT_PDF:
+      return write_document (global, table, report, format, output, today);
     case REPORT_FORMAT_CSV:
       {
         g_autofree char *csv = riaya_table_to_csv (table);

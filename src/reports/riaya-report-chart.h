@@ -32,8 +32,9 @@ gboolean riaya_report_chart_available (RiayaTable                 *table,
  * with its name and value (BARS), or a dot a year joined by a line
  * (LINE). With @rtl the first row is at the right and the labels read
  * from the right. @font is the base font (NULL: the documents' sans at
- * 9 pt); titles and values are sized from it. Draws nothing but a frame
- * when the chart is not available. */
+ * 9 pt), in @cr's units at 72 an inch (a pixel on screen: pass the
+ * widget's font in points, or scale @cr); titles and values are sized
+ * from it. Draws nothing when the chart is not available. */
 void     riaya_report_chart_draw      (RiayaTable                 *table,
                                        RiayaReportChart            kind,
                                        cairo_t                    *cr,
