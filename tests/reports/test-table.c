@@ -203,6 +203,108 @@ test_labels_french (void)
   g_assert_nonnull (strstr (csv, "146002000.00,87.5\r\n"));
 }
 
+/* The percentage row of the published tables: each column's share of
+ * the total column, under the total row; CSV leaves it out, JSON writes
+ * it as "share", people read it with its percent sign. */
+static void
+test_share (void)
+{
+  g_autoptr(RiayaTable) table = riaya_table_new ("by-type", NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *houses = NULL;
+  g_autofree char *code = NULL;
+  g_autofree char *name = NULL;
+  guint row;
+
+  riaya_table_add_column (table, "region", "Region", RIAYA_TABLE_TEXT);
+  riaya_table_add_column (table, "student-house", "Student houses", RIAYA_TABLE_INTEGER);
+  riaya_table_add_column (table, "elderly", "Elderly", RIAYA_TABLE_INTEGER);
+  riaya_table_add_column (table, "amount", "Amount", RIAYA_TABLE_MONEY);
+  riaya_table_add_column (table, "year", "Year", RIAYA_TABLE_YEAR);
+  riaya_table_add_column (table, "total", "Total", RIAYA_TABLE_INTEGER);
+  row = riaya_table_add_row (table);
+  riaya_table_set_text (table, row, 0, "Souss-Massa");
+  riaya_table_set_integer (table, row, 1, 899);
+  riaya_table_set_integer (table, row, 2, 305);
+  riaya_table_set_integer (table, row, 3, 602);
+  riaya_table_set_integer (table, row, 5, 1204);
+  riaya_table_add_total (table);
+  riaya_table_set_integer (table, RIAYA_TABLE_TOTAL, 1, 899);
+  riaya_table_set_integer (table, RIAYA_TABLE_TOTAL, 2, 305);
+  riaya_table_set_integer (table, RIAYA_TABLE_TOTAL, 3, 602);
+  riaya_table_set_integer (table, RIAYA_TABLE_TOTAL, 5, 1204);
+
+  g_assert_false (riaya_table_has_share (table));
+  riaya_table_fill_share (table, 5);
+  g_assert_true (riaya_table_has_share (table));
+
+  /* 899 of 1,204: the published 75%; the year is no quantity. */
+  g_assert_cmpfloat_with_epsilon (riaya_table_get_percent (table, RIAYA_TABLE_SHARE, 1), 74.668, 0.001);
+  g_assert_cmpfloat_with_epsilon (riaya_table_get_percent (table, RIAYA_TABLE_SHARE, 5), 100.0, 1e-9);
+  g_assert_true (riaya_table_is_empty (table, RIAYA_TABLE_SHARE, 4));
+  g_assert_true (riaya_table_is_empty (table, RIAYA_TABLE_SHARE, 0));
+
+  first = riaya_table_dup_cell_label (table, RIAYA_TABLE_SHARE, 0);
+  houses = riaya_table_dup_cell_label (table, RIAYA_TABLE_SHARE, 1);
+  code = riaya_table_dup_cell_code (table, RIAYA_TABLE_SHARE, 1);
+  name = riaya_table_dup_cell_code (table, RIAYA_TABLE_SHARE, 0);
+  g_assert_cmpstr (first, ==, "Percentage");
+  g_assert_cmpstr (houses, ==, "74.7%");
+  g_assert_cmpstr (code, ==, "74.7");
+  g_assert_cmpstr (name, ==, "share");
+
+  csv = riaya_table_to_csv (table);
+  g_assert_cmpstr (csv, ==,
+                   "region,student-house,elderly,amount,year,total\r\n"
+                   "Souss-Massa,899,305,6.02,,1204\r\n"
+                   "total,899,305,6.02,,1204\r\n");
+  json = riaya_table_to_json (table);
+  g_assert_true (g_str_has_suffix (json,
+                                   "  \"share\": {\n"
+                                   "    \"student-house\": 74.7,\n"
+                                   "    \"elderly\": 25.3,\n"
+                                   "    \"amount\": 50.0,\n"
+                                   "    \"year\": null,\n"
+                                   "    \"total\": 100.0\n"
+                                   "  }\n"
+                                   "}\n"));
+
+  /* Another title, and a cell set by hand: a change, below zero. */
+  riaya_table_set_share_title (table, "Change over the period");
+  riaya_table_set_percent (table, RIAYA_TABLE_SHARE, 2, -14.8);
+  g_free (first);
+  first = riaya_table_dup_cell_label (table, RIAYA_TABLE_SHARE, 0);
+  g_free (houses);
+  houses = riaya_table_dup_cell_label (table, RIAYA_TABLE_SHARE, 2);
+  g_assert_cmpstr (first, ==, "Change over the period");
+  g_assert_cmpstr (houses, ==, "-14.8%");
+}
+
+/* With nothing to count, no share: the cells stay empty rather than
+ * divide by zero. */
+static void
+test_share_of_nothing (void)
+{
+  g_autoptr(RiayaTable) table = riaya_table_new ("by-type", NULL);
+  g_autofree char *json = NULL;
+
+  riaya_table_add_column (table, "region", "Region", RIAYA_TABLE_TEXT);
+  riaya_table_add_column (table, "kafala", "Kafala", RIAYA_TABLE_INTEGER);
+  riaya_table_add_column (table, "total", "Total", RIAYA_TABLE_INTEGER);
+  riaya_table_add_total (table);
+  riaya_table_set_integer (table, RIAYA_TABLE_TOTAL, 1, 0);
+  riaya_table_set_integer (table, RIAYA_TABLE_TOTAL, 2, 0);
+  riaya_table_fill_share (table, 2);
+
+  g_assert_true (riaya_table_has_share (table));
+  g_assert_true (riaya_table_is_empty (table, RIAYA_TABLE_SHARE, 1));
+  g_assert_true (riaya_table_is_empty (table, RIAYA_TABLE_SHARE, 2));
+  json = riaya_table_to_json (table);
+  g_assert_nonnull (strstr (json, "\"share\": {\n    \"kafala\": null,\n    \"total\": null\n  }"));
+}
+
 /* A sentence taken by the table is its own; rows filled from two
  * threads at once each get theirs. */
 static gpointer
@@ -262,6 +364,8 @@ main (int   argc,
   g_test_add_func ("/table/empty", test_empty);
   g_test_add_func ("/table/cells", test_cells);
   g_test_add_func ("/table/take-text", test_take_text);
+  g_test_add_func ("/table/share", test_share);
+  g_test_add_func ("/table/share-of-nothing", test_share_of_nothing);
   g_test_add_func ("/table/labels/english", test_labels_english);
   g_test_add_func ("/table/labels/french", test_labels_french);
 
