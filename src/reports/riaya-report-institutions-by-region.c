@@ -77,7 +77,7 @@ _riaya_report_by_type (RiayaStore               *store,
   if (on == NULL || !_riaya_report_check_region (store, params, error))
     return NULL;
 
-  institutions = riaya_store_list_institutions_on (store, on, error);
+  institutions = riaya_store_list_institutions_on_parts (store, on, 0, error);
   if (institutions == NULL)
     return NULL;
 

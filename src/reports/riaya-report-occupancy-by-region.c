@@ -69,7 +69,7 @@ riaya_report_occupancy_by_region (RiayaStore               *store,
   if (on == NULL || !_riaya_report_check_region (store, params, error))
     return NULL;
 
-  institutions = riaya_store_list_institutions_on (store, on, error);
+  institutions = riaya_store_list_institutions_on_parts (store, on, RIAYA_INSTITUTION_ON_PRESENCE, error);
   if (institutions == NULL)
     return NULL;
 

@@ -556,6 +556,7 @@ load_presence (RiayaStore  *self,
                GPtrArray   *by_uuid,
                const char  *on,
                const char  *only,
+               gboolean     under_six,
                GError     **error)
 {
   g_autoptr(GHashTable) presence = riaya_store_presence_on (self, on, only, error);
@@ -563,7 +564,8 @@ load_presence (RiayaStore  *self,
 
   if (presence == NULL)
     return FALSE;
-  young = riaya_store_young_children_on (self, on, only, error);
+  young = under_six ? riaya_store_young_children_on (self, on, only, error)
+                    : g_hash_table_new (g_str_hash, g_str_equal);
   if (young == NULL)
     return FALSE;
 
@@ -585,20 +587,25 @@ load_presence (RiayaStore  *self,
  * seek per institution into it. */
 #define FEW_FROM_HISTORIES 64
 
-gboolean
-_riaya_store_fill_from_histories (RiayaStore  *self,
-                                  GPtrArray   *by_uuid,
-                                  const char  *on,
-                                  GError     **error)
+static gboolean
+fill_from_histories (RiayaStore               *self,
+                     GPtrArray                *by_uuid,
+                     const char               *on,
+                     RiayaInstitutionOnParts   parts,
+                     GError                  **error)
 {
+  gboolean staff = (parts & RIAYA_INSTITUTION_ON_STAFF) != 0;
+  gboolean presence = (parts & (RIAYA_INSTITUTION_ON_PRESENCE | RIAYA_INSTITUTION_ON_UNDER_SIX)) != 0;
+  gboolean under_six = (parts & RIAYA_INSTITUTION_ON_UNDER_SIX) != 0;
+
   if (by_uuid->len == 0)
     return TRUE;
 
   if (by_uuid->len > FEW_FROM_HISTORIES)
     return load_status (self, by_uuid, on, NULL, error) &&
            load_places (self, by_uuid, on, NULL, error) &&
-           load_staff (self, by_uuid, NULL, error) &&
-           load_presence (self, by_uuid, on, NULL, error);
+           (!staff || load_staff (self, by_uuid, NULL, error)) &&
+           (!presence || load_presence (self, by_uuid, on, NULL, under_six, error));
 
   for (guint i = 0; i < by_uuid->len; i++)
     {
@@ -608,18 +615,36 @@ _riaya_store_fill_from_histories (RiayaStore  *self,
       g_ptr_array_add (one, item);
       if (!load_status (self, one, on, item->uuid, error) ||
           !load_places (self, one, on, item->uuid, error) ||
-          !load_staff (self, one, item->uuid, error) ||
-          !load_presence (self, one, on, item->uuid, error))
+          (staff && !load_staff (self, one, item->uuid, error)) ||
+          (presence && !load_presence (self, one, on, item->uuid, under_six, error)))
         return FALSE;
     }
 
   return TRUE;
 }
 
+gboolean
+_riaya_store_fill_from_histories (RiayaStore  *self,
+                                  GPtrArray   *by_uuid,
+                                  const char  *on,
+                                  GError     **error)
+{
+  return fill_from_histories (self, by_uuid, on, RIAYA_INSTITUTION_ON_ALL, error);
+}
+
 GPtrArray *
 riaya_store_list_institutions_on (RiayaStore  *self,
                                   const char  *on,
                                   GError     **error)
+{
+  return riaya_store_list_institutions_on_parts (self, on, RIAYA_INSTITUTION_ON_ALL, error);
+}
+
+GPtrArray *
+riaya_store_list_institutions_on_parts (RiayaStore               *self,
+                                        const char               *on,
+                                        RiayaInstitutionOnParts   parts,
+                                        GError                  **error)
 {
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) from_histories = g_ptr_array_new ();
@@ -643,7 +668,7 @@ riaya_store_list_institutions_on (RiayaStore  *self,
       g_ptr_array_set_free_func (by_uuid, NULL);
       g_ptr_array_sort (by_uuid, compare_uuids);
       read = load_now (self, by_uuid, on, from_histories, error) &&
-             _riaya_store_fill_from_histories (self, from_histories, on, error);
+             fill_from_histories (self, from_histories, on, parts, error);
     }
   _riaya_store_end_read (self, own_transaction);
   if (!read)

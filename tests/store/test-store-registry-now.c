@@ -122,6 +122,51 @@ assert_same_as_histories (RiayaStore *store,
     }
 }
 
+/* The registry on @on computed from the histories with only some @parts:
+ * the status and places of every record as with all of them, the parts
+ * asked for too, the others empty. */
+static void
+assert_parts_as_histories (RiayaStore              *store,
+                           const char              *on,
+                           RiayaInstitutionOnParts  parts)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) some = NULL;
+  g_autoptr(GError) error = NULL;
+  guint no_staff[RIAYA_N_STAFF_ROLES] = { 0 };
+  RiayaPresence nobody = { { { 0 } } };
+
+  _riaya_store_ignore_registry_now (store, TRUE);
+  all = riaya_store_list_institutions_on (store, on, &error);
+  g_assert_no_error (error);
+  some = riaya_store_list_institutions_on_parts (store, on, parts, &error);
+  g_assert_no_error (error);
+  _riaya_store_ignore_registry_now (store, FALSE);
+
+  g_assert_cmpuint (all->len, ==, some->len);
+  for (guint i = 0; i < all->len; i++)
+    {
+      const RiayaInstitutionOn *a = g_ptr_array_index (all, i);
+      const RiayaInstitutionOn *b = g_ptr_array_index (some, i);
+      gboolean presence = (parts & (RIAYA_INSTITUTION_ON_PRESENCE | RIAYA_INSTITUTION_ON_UNDER_SIX)) != 0;
+
+      g_test_message ("%s on %s, parts %x", a->licence_number, on, parts);
+      g_assert_cmpstr (a->uuid, ==, b->uuid);
+      g_assert_cmpint (a->status, ==, b->status);
+      g_assert_cmpmem (a->places, sizeof a->places, b->places, sizeof b->places);
+      if (parts & RIAYA_INSTITUTION_ON_STAFF)
+        g_assert_cmpmem (a->staff, sizeof a->staff, b->staff, sizeof b->staff);
+      else
+        g_assert_cmpmem (no_staff, sizeof no_staff, b->staff, sizeof b->staff);
+      g_assert_cmpint (presence ? a->counted : FALSE, ==, b->counted);
+      if (presence)
+        g_assert_cmpmem (&a->present, sizeof a->present, &b->present, sizeof b->present);
+      else
+        g_assert_cmpmem (&nobody, sizeof nobody, &b->present, sizeof b->present);
+      g_assert_cmpuint ((parts & RIAYA_INSTITUTION_ON_UNDER_SIX) ? a->under_six : 0, ==, b->under_six);
+    }
+}
+
 static const RiayaInstitutionOn *
 find (GPtrArray  *items,
       const char *licence)
@@ -180,7 +225,12 @@ test_same_as_histories (StoreFixture  *fixture,
   add_event (fixture, c, RIAYA_LICENCE_EVENT_WARNING, "2024-12-01");
 
   for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
-    assert_same_as_histories (fixture->store, dates[d]);
+    {
+      assert_same_as_histories (fixture->store, dates[d]);
+      assert_parts_as_histories (fixture->store, dates[d], 0);
+      assert_parts_as_histories (fixture->store, dates[d], RIAYA_INSTITUTION_ON_PRESENCE);
+      assert_parts_as_histories (fixture->store, dates[d], RIAYA_INSTITUTION_ON_STAFF | RIAYA_INSTITUTION_ON_UNDER_SIX);
+    }
 
   today = riaya_store_list_institutions_on (fixture->store, "2025-01-01", &error);
   g_assert_no_error (error);
