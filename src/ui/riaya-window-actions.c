@@ -225,6 +225,18 @@ undo_delete_activated (GtkWidget  *widget,
     riaya_window_show_toast (self, error->message);
 }
 
+static void
+print_report_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  RiayaWindow *self = RIAYA_WINDOW (widget);
+
+  /* Ctrl+P wherever the focus is, the view switcher's buttons included. */
+  if (showing (self, "reports"))
+    riaya_reports_page_print (self->reports_page);
+}
+
 void
 _riaya_window_class_init_actions (GtkWidgetClass *widget_class)
 {
@@ -243,4 +255,7 @@ _riaya_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.page", "s", "institutions");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.page", "s", "grants");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.page", "s", "inspections");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_CONTROL_MASK, "win.page", "s", "reports");
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-report", NULL);
 }

@@ -19,7 +19,8 @@ struct _RiayaWindow
   RiayaInstitutionsPage *institutions_page;
   RiayaGrantsPage       *grants_page;
   RiayaInspectionsPage  *inspections_page;
-  char                  *page;        /* "institutions", "grants" or "inspections": the page chosen */
+  RiayaReportsPage      *reports_page;
+  char                  *page;        /* "institutions", "grants", "inspections" or "reports": the page chosen */
   GCancellable          *cancellable;
   GdkFrameClock         *bench_clock;
   gulong                 bench_handler;
@@ -61,8 +62,8 @@ void     _riaya_window_show_error (RiayaWindow *self,
 /* riaya-window-actions.c: the win.* actions of the pages, and the
  * register windows they open */
 void     _riaya_window_class_init_actions (GtkWidgetClass *widget_class);
-/* Shows @page ("institutions", "grants", "inspections") if the registry
- * is shown (not the welcome or the loading page). */
+/* Shows @page ("institutions", "grants", "inspections", "reports") if
+ * the registry is shown (not the welcome or the loading page). */
 void     _riaya_window_set_page  (RiayaWindow *self,
                                   const char  *page);
 

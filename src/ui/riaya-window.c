@@ -83,7 +83,7 @@ static gboolean
 is_page (const char *name)
 {
   return g_str_equal (name, "institutions") || g_str_equal (name, "grants") ||
-         g_str_equal (name, "inspections");
+         g_str_equal (name, "inspections") || g_str_equal (name, "reports");
 }
 
 static void
@@ -93,6 +93,7 @@ show_view (RiayaWindow *self,
   gboolean institutions = g_str_equal (name, "institutions");
   gboolean grants = g_str_equal (name, "grants");
   gboolean inspections = g_str_equal (name, "inspections");
+  gboolean reports = g_str_equal (name, "reports");
   gboolean page = is_page (name);
 
   gtk_stack_set_visible_child_name (self->main_stack, name);
@@ -106,7 +107,8 @@ show_view (RiayaWindow *self,
 
   /* Nothing to add to or search in before the registry is there. */
   gtk_widget_set_visible (self->view_switcher, page);
-  gtk_widget_set_visible (self->new_button, page);
+  /* The reports only read: there is nothing new to make there. */
+  gtk_widget_set_visible (self->new_button, page && !reports);
   gtk_widget_set_tooltip_text (self->new_button,
                                grants ? _("New Grant") : inspections ? _("Plan a Visit") : _("New Institution"));
   gtk_widget_set_visible (self->search_button, institutions);
@@ -114,8 +116,10 @@ show_view (RiayaWindow *self,
   adw_window_title_set_title (self->window_title,
                               institutions ? _("Institutions")
                               : grants ? _("Grants")
-                              : inspections ? _("Inspections") : _("Riaya"));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", page);
+                              : inspections ? _("Inspections")
+                              : reports ? _("Reports") : _("Riaya"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new", page && !reports);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print-report", reports);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-grant", page);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.plan-visit", page);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", institutions);
@@ -360,6 +364,9 @@ riaya_window_constructed (GObject *object)
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->grants_page), "grants");
   self->inspections_page = riaya_inspections_page_new (self->context);
   gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->inspections_page), "inspections");
+  /* Computes nothing before it is shown. */
+  self->reports_page = riaya_reports_page_new (self->context);
+  gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->reports_page), "reports");
 
   restore_window_state (self);
   update_header (self);
@@ -467,8 +474,8 @@ riaya_window_class_init (RiayaWindowClass *klass)
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, RIAYA_TYPE_CONTEXT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  /* The page shown: "institutions", "grants" or "inspections" (win.page
-   * switches). */
+  /* The page shown: "institutions", "grants", "inspections" or
+   * "reports" (win.page switches). */
   properties[PROP_PAGE] =
     g_param_spec_string ("page", NULL, NULL, "institutions",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -557,6 +564,13 @@ riaya_window_get_inspections_page (RiayaWindow *self)
 {
   g_return_val_if_fail (RIAYA_IS_WINDOW (self), NULL);
   return self->inspections_page;
+}
+
+RiayaReportsPage *
+riaya_window_get_reports_page (RiayaWindow *self)
+{
+  g_return_val_if_fail (RIAYA_IS_WINDOW (self), NULL);
+  return self->reports_page;
 }
 
 RiayaWelcome *

@@ -13,6 +13,7 @@
 #include "riaya-grants-page.h"
 #include "riaya-inspections-page.h"
 #include "riaya-institutions-page.h"
+#include "riaya-reports-page.h"
 #include "riaya-welcome.h"
 
 G_BEGIN_DECLS
@@ -27,12 +28,13 @@ RiayaContext          *riaya_window_get_context           (RiayaWindow      *sel
 RiayaInstitutionsPage *riaya_window_get_institutions_page (RiayaWindow      *self);
 RiayaGrantsPage       *riaya_window_get_grants_page       (RiayaWindow      *self);
 RiayaInspectionsPage  *riaya_window_get_inspections_page  (RiayaWindow      *self);
+RiayaReportsPage      *riaya_window_get_reports_page      (RiayaWindow      *self);
 /* The first start's welcome page; NULL when a profile was chosen before. */
 RiayaWelcome          *riaya_window_get_welcome           (RiayaWindow      *self);
 /* The heading of the header bar, as shown. */
 const char            *riaya_window_get_heading           (RiayaWindow      *self);
-/* "welcome", "loading", "institutions", "grants" or "inspections":
- * what the window shows. */
+/* "welcome", "loading", "institutions", "grants", "inspections" or
+ * "reports": what the window shows. */
 const char            *riaya_window_get_view              (RiayaWindow      *self);
 
 void                   riaya_window_add_toast             (RiayaWindow      *self,
