@@ -244,3 +244,123 @@ line_of (const char *page,
   end = strchr (hit, '\n');
   return g_strndup (start, end != NULL ? (gsize) (end - start) : strlen (start));
 }
+
+static void
+word_box_clear (WordBox *box)
+{
+  g_clear_pointer (&box->text, g_free);
+}
+
+/* The value of the attribute @name="…" of the tag at @tag. */
+static double
+attribute (const char *tag,
+           const char *name)
+{
+  g_autofree char *key = g_strconcat (" ", name, "=\"", NULL);
+  const char *value = strstr (tag, key);
+
+  g_assert_nonnull (value);
+  return g_ascii_strtod (value + strlen (key), NULL);
+}
+
+GArray *
+pdf_word_boxes (const char *path,
+                guint       page_index)
+{
+  g_autofree char *page = g_strdup_printf ("%u", page_index + 1);
+  const char *argv[] = { "pdftotext", "-bbox", "-f", page, "-l", page, path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  GArray *boxes = g_array_new (FALSE, TRUE, sizeof (WordBox));
+  const char *p;
+  int status;
+
+  g_array_set_clear_func (boxes, (GDestroyNotify) word_box_clear);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("pdftotext -bbox failed on %s: %s", path, err);
+
+  for (p = strstr (out, "<word "); p != NULL; p = strstr (p + 1, "<word "))
+    {
+      const char *start = strchr (p, '>');
+      const char *end = start != NULL ? strstr (start, "</word>") : NULL;
+      g_autofree char *escaped = NULL;
+      WordBox box;
+
+      g_assert_nonnull (end);
+      box.x_min = attribute (p, "xMin");
+      box.y_min = attribute (p, "yMin");
+      box.x_max = attribute (p, "xMax");
+      box.y_max = attribute (p, "yMax");
+      escaped = g_strndup (start + 1, end - start - 1);
+      /* pdftotext escapes the text as HTML does. */
+      {
+        GString *text = g_string_new (escaped);
+
+        g_string_replace (text, "&amp;", "&", 0);
+        g_string_replace (text, "&lt;", "<", 0);
+        g_string_replace (text, "&gt;", ">", 0);
+        g_string_replace (text, "&quot;", "\"", 0);
+        box.text = g_string_free (text, FALSE);
+      }
+      g_array_append_val (boxes, box);
+    }
+
+  return boxes;
+}
+
+const WordBox *
+find_word (GArray     *boxes,
+           const char *text,
+           guint       nth)
+{
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const WordBox *box = &g_array_index (boxes, WordBox, i);
+
+      if (g_str_equal (box->text, text) && nth-- == 0)
+        return box;
+    }
+
+  g_error ("the word “%s” is not on the page", text);
+}
+
+void
+render_pdf_page (const char *path,
+                 guint       page_index,
+                 const char *keep_as)
+{
+  g_autofree char *dir = g_dir_make_tmp ("riaya-render-XXXXXX", NULL);
+  g_autofree char *root = g_build_filename (dir, "page", NULL);
+  g_autofree char *png = g_strconcat (root, ".png", NULL);
+  g_autofree char *page = g_strdup_printf ("%u", page_index + 1);
+  const char *argv[] = { "pdftoppm", "-png", "-r", "80", "-f", page, "-l", page, "-singlefile", path, root, NULL };
+  const char *keep_dir = g_getenv ("RIAYA_REPORT_PNG_DIR");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  GStatBuf st;
+  int status;
+
+  g_assert_nonnull (dir);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("pdftoppm failed on %s: %s", path, err);
+  /* pdftoppm says nothing when the PDF is sound. */
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (g_stat (png, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 5000);
+
+  if (keep_dir != NULL && keep_as != NULL)
+    {
+      g_autofree char *kept = g_build_filename (keep_dir, keep_as, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
+      g_assert_true (g_file_set_contents (kept, contents, length, NULL));
+    }
+  remove_tree (dir);
+}

@@ -40,6 +40,32 @@ guint     page_of         (GStrv       pages,
 char     *line_of         (const char *page,
                            const char *needle);
 
+/* A word of a page as pdftotext -bbox finds it, in points from the top
+ * left corner of the page. */
+typedef struct
+{
+  char   *text;
+  double  x_min;
+  double  y_min;
+  double  x_max;
+  double  y_max;
+} WordBox;
+
+/* The words of page @page_index (0-based), WordBox each. */
+GArray   *pdf_word_boxes  (const char *path,
+                           guint       page_index);
+/* The @nth (0-based) word that is exactly @text; fails the test when
+ * there is none. */
+const WordBox *find_word  (GArray     *boxes,
+                           const char *text,
+                           guint       nth);
+/* Renders page @page_index (0-based) with pdftoppm, which must say
+ * nothing and draw a picture; with RIAYA_REPORT_PNG_DIR set, keeps it
+ * there as @keep_as, to look at. */
+void      render_pdf_page (const char *path,
+                           guint       page_index,
+                           const char *keep_as);
+
 #define assert_contains_either_order(page, needle)                           \
   G_STMT_START {                                                             \
     g_autofree char *reversed = reverse_words (needle);                      \
