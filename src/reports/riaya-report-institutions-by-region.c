@@ -18,8 +18,9 @@
  * withdrawal or closure takes effect on the day it is dated (Law 65.15
  * arts 31, 34): an institution withdrawn on 1 March is counted on 28
  * February, not on 1 March. A deleted institution never counts. The
- * registry is read as it stood on the date, as plain records
- * (riaya_store_list_institutions_on), in one pass.
+ * registry is read as it stood on the date, as plain records with their
+ * status and places alone (riaya_store_list_institutions_on_parts), in
+ * one pass, and counted in an array: no query per region or type.
  */
 
 #include "config.h"
