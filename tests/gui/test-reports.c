@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "exchange-test-util.h"
+#include "pdf-test-util.h"
 #include "riaya-report.h"
 #include "riaya-reports-page-private.h"
 #include "riaya-store.h"
@@ -523,6 +524,49 @@ count_entries (const char *dir)
   return n;
 }
 
+/* Whether the first sheet of the workbook @path runs right to left, as
+ * a spreadsheet program reads its XML. */
+static gboolean
+sheet_is_rtl (const char *path)
+{
+  const char *argv[] = { "unzip", "-p", path, "xl/worksheets/sheet1.xml", NULL };
+  g_autofree char *sheet = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &sheet, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_assert_nonnull (strstr (sheet, "<sheetData"));
+
+  return strstr (sheet, "rightToLeft=\"1\"") != NULL;
+}
+
+/* What a reader of the PDF @path finds on its first page. */
+static void
+check_pdf (RiayaWindow *window,
+           const char  *path)
+{
+  g_auto(GStrv) pages = NULL;
+  guint n_pages;
+
+  /* Counts and names of institutions, no resident's: no need for the
+   * register's owner-only mode (assert_is_pdf). */
+  g_assert_true (exchange_test_file_has (path, "%PDF-"));
+  if (!have_poppler ())
+    return;
+
+  n_pages = pdf_page_count (path);
+  g_assert_cmpuint (n_pages, >=, 1);
+  pages = pdf_pages (path, n_pages, FALSE);
+  /* The report, the database it comes from, a region and the total. */
+  assert_contains_either_order (pages[0], _("Institutions by region"));
+  assert_contains (pages[0], "riaya.db");
+  assert_contains_either_order (pages[0], region_name (window, "03"));
+  assert_contains (pages[0], _("Total"));
+}
+
 static void
 test_save (void)
 {
@@ -558,18 +602,23 @@ test_save (void)
   g_assert_true (save (page, RIAYA_REPORTS_FORMAT_XLSX, xlsx_path, &error));
   g_assert_no_error (error);
   g_assert_true (exchange_test_file_has (xlsx_path, "PK"));
+  /* The sheet runs as the interface does. */
+  if (g_find_program_in_path ("unzip") != NULL)
+    g_assert_true (sheet_is_rtl (xlsx_path) == g_str_equal (language, "ar"));
 
   pdf_path = g_build_filename (dir, "institutions.pdf", NULL);
   g_assert_true (save (page, RIAYA_REPORTS_FORMAT_PDF, pdf_path, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (pdf_path, &pdf, &length, NULL));
   g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  check_pdf (window, pdf_path);
 
   /* Printing draws the same document through GtkPrintOperation. */
   printed = g_build_filename (dir, "printed.pdf", NULL);
   g_assert_true (riaya_reports_page_print_to_file (page, printed, &error));
   g_assert_no_error (error);
   g_assert_true (exchange_test_file_has (printed, "%PDF-"));
+  check_pdf (window, printed);
   g_assert_cmpuint (count_entries (dir), ==, 4);
 
   /* A folder that is not there: a sentence, and nothing written. */
