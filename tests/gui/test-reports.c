@@ -546,9 +546,11 @@ sheet_is_rtl (const char *path)
 /* What a reader of the PDF @path finds on its first page. */
 static void
 check_pdf (RiayaWindow *window,
-           const char  *path)
+           const char  *path,
+           const char  *keep_as)
 {
   g_auto(GStrv) pages = NULL;
+  g_autofree char *png = g_strdup_printf ("%s-%s.png", keep_as, language);
   guint n_pages;
 
   /* Counts and names of institutions, no resident's: no need for the
@@ -565,6 +567,8 @@ check_pdf (RiayaWindow *window,
   assert_contains (pages[0], "riaya.db");
   assert_contains_either_order (pages[0], region_name (window, "03"));
   assert_contains (pages[0], _("Total"));
+  /* It renders, silently; kept to look at with RIAYA_REPORT_PNG_DIR. */
+  render_pdf_page (path, 0, png);
 }
 
 static void
@@ -611,14 +615,14 @@ test_save (void)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (pdf_path, &pdf, &length, NULL));
   g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
-  check_pdf (window, pdf_path);
+  check_pdf (window, pdf_path, "reports-page-saved");
 
   /* Printing draws the same document through GtkPrintOperation. */
   printed = g_build_filename (dir, "printed.pdf", NULL);
   g_assert_true (riaya_reports_page_print_to_file (page, printed, &error));
   g_assert_no_error (error);
   g_assert_true (exchange_test_file_has (printed, "%PDF-"));
-  check_pdf (window, printed);
+  check_pdf (window, printed, "reports-page-printed");
   g_assert_cmpuint (count_entries (dir), ==, 4);
 
   /* A folder that is not there: a sentence, and nothing written. */
