@@ -102,6 +102,11 @@ gboolean        _riaya_import_record_verdict   (RiayaStoreImport    *import,
                                                 const char          *producer_uuid,
                                                 GError             **error);
 
+/* riaya-store-exchange-run.c: the page cache and memory map of an import,
+ * or back to the store's own. */
+void            _riaya_store_import_settings   (RiayaStore          *store,
+                                                gboolean             importing);
+
 /* A record the file marks deleted at its producer (RIAYA_RECORD_DATA_DELETED),
  * and whether its verdict lets the deletion follow here: new, taken in,
  * or the same version on both sides — not a version changed here since

@@ -157,7 +157,7 @@ end_transaction (RiayaStoreImport *import,
   else
     _riaya_store_rollback (store);
   if (import->own_cache)
-    _riaya_store_exec (store, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT", NULL);
+    _riaya_store_import_settings (store, FALSE);
 }
 
 void
@@ -244,23 +244,20 @@ riaya_store_import_begin (RiayaStore                *self,
   import->province_code = g_strdup (header->province_code);
   import->dry_run = dry_run;
 
-  /* A national file writes tens of thousands of rows at places of their
-   * tables that UUID keys scatter, in one transaction, each record in its
-   * savepoint: as for the demo data (riaya-demo.c), the pages and the
-   * savepoints' undo stay in memory meanwhile (64 MB of cache at most),
-   * instead of going back and forth to the WAL and a temporary file.
-   * Measured with bench/exchange-merge on the national demo (1,310
-   * institutions, 50,297 records): 8.7 s with SQLite's default cache.
-   * In a run (riaya-store-exchange-run.c) the run has done so. */
+  /* An import's cache and map (riaya-store-exchange-run.c); in a run,
+   * the run has set them. */
   if (self->transaction_depth == 0)
-    import->own_cache = _riaya_store_exec (self, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY", NULL);
+    {
+      _riaya_store_import_settings (self, TRUE);
+      import->own_cache = TRUE;
+    }
 
   /* One writer from here to the end: what is read below cannot change
    * before the file is written. */
   if (!_riaya_store_begin (self, error))
     {
       if (import->own_cache)
-        _riaya_store_exec (self, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT", NULL);
+        _riaya_store_import_settings (self, FALSE);
       return NULL;
     }
   import->open = TRUE;

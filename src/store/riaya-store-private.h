@@ -83,6 +83,11 @@ struct _RiayaStore
   const char  *database_uuid;
 };
 
+/* The memory map through which the national tables read whole tables
+ * (riaya-store.c), as the text of a PRAGMA. An import turns it off while
+ * it runs (riaya-store-exchange-run.c). */
+#define RIAYA_STORE_MMAP_SIZE "268435456"
+
 /* What the header of a database file says, read without SQLite so that a
  * file we refuse is not touched at all (no -wal, no -shm). */
 typedef struct

@@ -550,7 +550,7 @@ apply_pragmas (RiayaStore  *self,
       !_riaya_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !_riaya_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !_riaya_store_exec (self, "PRAGMA synchronous = FULL", error) ||
-      !_riaya_store_exec (self, "PRAGMA mmap_size = 268435456", error))
+      !_riaya_store_exec (self, "PRAGMA mmap_size = " RIAYA_STORE_MMAP_SIZE, error))
     return FALSE;
 
   if (_riaya_store_query_int (self->db, "PRAGMA foreign_keys", 0) != 1)
