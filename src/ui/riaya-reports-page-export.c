@@ -19,6 +19,7 @@
 #include "riaya-report-document.h"
 #include "riaya-report-xlsx.h"
 #include "riaya-reports-page-private.h"
+#include "riaya-ui-util.h"
 
 static const struct
 {
@@ -121,13 +122,15 @@ write_csv (RiayaTable  *table,
 {
   g_autofree char *csv = riaya_table_to_csv (table);
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *base = NULL;
   g_autofree char *name = NULL;
 
   /* g_file_set_contents() writes beside the file and renames it over. */
   if (g_file_set_contents (path, csv, -1, &local_error))
     return TRUE;
 
-  name = g_filename_display_basename (path);
+  base = g_filename_display_basename (path);
+  name = riaya_ui_isolate (base);
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                /* Translators: %1$s is a file's name, %2$s the system's reason */
                _("“%1$s” could not be written (%2$s): choose another folder, one you may write in, "
@@ -224,7 +227,8 @@ on_saved (GObject      *source,
 {
   RiayaReportsPage *self = RIAYA_REPORTS_PAGE (source);
   g_autofree char *path = user_data;
-  g_autofree char *name = g_filename_display_basename (path);
+  g_autofree char *base = g_filename_display_basename (path);
+  g_autofree char *name = riaya_ui_isolate (base);
   g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -237,6 +241,14 @@ on_saved (GObject      *source,
   /* Translators: after a report is saved; %s is the file's name */
   message = g_strdup_printf (_("Report saved as “%s”"), name);
   show_toast (self, message);
+}
+
+void
+_riaya_reports_page_save_to (RiayaReportsPage   *self,
+                             RiayaReportsFormat  format,
+                             const char         *path)
+{
+  riaya_reports_page_save_async (self, format, path, on_saved, g_strdup (path));
 }
 
 static void
@@ -253,7 +265,8 @@ on_chooser_response (GtkNativeDialog  *chooser,
   if (file != NULL)
     path = g_file_get_path (file);
   if (path != NULL)
-    riaya_reports_page_save_async (self, format, path, on_saved, path);
+    _riaya_reports_page_save_to (self, format, path);
+  g_free (path);
 
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);

@@ -143,6 +143,11 @@ void  _riaya_reports_page_draw_chart    (RiayaReportsPage    *self,
 
 /* riaya-reports-page-export.c: files and printing */
 void  _riaya_reports_page_class_init_export (GtkWidgetClass *widget_class);
+/* What the file chooser's Save does with the file chosen: saves the
+ * table shown there, then says so in a toast, or why not in a dialog. */
+void  _riaya_reports_page_save_to (RiayaReportsPage   *self,
+                                   RiayaReportsFormat  format,
+                                   const char         *path);
 /* The error shown after a failed save (for the tests), or NULL. */
 GtkWidget *_riaya_reports_page_get_error_dialog (RiayaReportsPage *self);
 

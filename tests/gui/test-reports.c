@@ -27,6 +27,7 @@
 #include "riaya-report.h"
 #include "riaya-reports-page-private.h"
 #include "riaya-store.h"
+#include "riaya-ui-util.h"
 
 #define TODAY "2026-11-24"
 
@@ -513,6 +514,20 @@ save (RiayaReportsPage   *page,
   return saved.saved;
 }
 
+static gboolean
+has_error_dialog (gpointer data)
+{
+  return _riaya_reports_page_get_error_dialog (data) != NULL;
+}
+
+static RiayaWindow *shown_window;
+
+static gboolean
+shows_toast (gpointer data)
+{
+  return gui_test_shows_text (GTK_WIDGET (shown_window), data);
+}
+
 static guint
 count_entries (const char *dir)
 {
@@ -585,6 +600,7 @@ test_save (void)
   RiayaReportsPage *page = open_reports (&app, &window, db_path);
   gsize length = 0;
 
+  shown_window = window;
   g_assert_true (riaya_reports_page_select (page, "institutions-by-region"));
   wait_computed (page);
 
@@ -636,6 +652,31 @@ test_save (void)
     }
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_entries (dir), ==, 4);
+
+  /* As the file chooser's Save does it: a dialog says why, and what to
+   * do; a save that works says where the file went. */
+  _riaya_reports_page_save_to (page, RIAYA_REPORTS_FORMAT_CSV, missing);
+  g_assert_true (gui_test_wait_until (has_error_dialog, page));
+  {
+    AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (_riaya_reports_page_get_error_dialog (page));
+
+    g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("The Report Could Not Be Saved"));
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "report.csv"));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *again = g_build_filename (dir, "again.csv", NULL);
+    g_autofree char *name = riaya_ui_isolate ("again.csv");
+    g_autofree char *toast = NULL;
+
+    _riaya_reports_page_save_to (page, RIAYA_REPORTS_FORMAT_CSV, again);
+    /* The page's sentence, the file's name isolated in it, as the user
+     * reads it. */
+    toast = g_strdup_printf (_("Report saved as “%s”"), name);
+    g_assert_true (gui_test_wait_until (shows_toast, toast));
+    g_assert_true (g_file_test (again, G_FILE_TEST_IS_REGULAR));
+  }
 
   gui_test_close_app (app);
 }
