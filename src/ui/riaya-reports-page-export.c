@@ -234,7 +234,8 @@ on_saved (GObject      *source,
 
   if (!riaya_reports_page_save_finish (self, result, &error))
     {
-      show_error (self, _("The Report Could Not Be Saved"), error->message);
+      if (!self->disposed)
+        show_error (self, _("The Report Could Not Be Saved"), error->message);
       return;
     }
 

@@ -52,6 +52,7 @@ struct _RiayaReportsPage
   gboolean             compute_again;  /* options changed meanwhile */
   gboolean             store_stale;    /* the database was replaced */
   gboolean             shown_once;
+  gboolean             disposed;       /* a worker may still end after */
   guint                generation;     /* bumped at each change of option */
   char                *message;        /* the sentence shown, or NULL */
   GtkWidget           *error_dialog;   /* weak: a failed save's */

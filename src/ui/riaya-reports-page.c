@@ -174,6 +174,9 @@ on_computed (GObject      *source,
 
   self->computing = FALSE;
   table = g_task_propagate_pointer (G_TASK (result), &error);
+  /* The window closed while it ran: nothing is shown any more. */
+  if (self->disposed)
+    return;
   if (self->store_stale)
     {
       self->store_stale = FALSE;
@@ -388,6 +391,7 @@ riaya_reports_page_dispose (GObject *object)
 {
   RiayaReportsPage *self = RIAYA_REPORTS_PAGE (object);
 
+  self->disposed = TRUE;
   g_clear_handle_id (&self->compute_idle, g_source_remove);
   g_clear_handle_id (&self->spinner_timeout, g_source_remove);
   g_clear_weak_pointer (&self->error_dialog);

@@ -171,6 +171,50 @@ test_lists_every_report (void)
   gui_test_close_app (app);
 }
 
+/* The window closed while a report is computed: the worker keeps the
+ * page alive until it ends, its table arrives for no one, and nothing
+ * breaks. */
+static gboolean
+time_is_up (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static gboolean
+worker_runs (gpointer data)
+{
+  return ((RiayaReportsPage *) data)->computing;
+}
+
+static void
+test_close_while_computing (void)
+{
+  g_autofree char *db_path = new_registry ();
+  RiayaApplication *app;
+  RiayaWindow *window;
+  RiayaReportsPage *page = open_reports (&app, &window, db_path);
+  gboolean done = FALSE;
+
+  g_object_ref (page);
+  g_assert_true (riaya_reports_page_select (page, "compliance"));
+  /* Its worker started, not merely asked for. */
+  g_assert_true (gui_test_wait_until (worker_runs, page));
+  gui_test_close_app (app);
+  /* The worker's end comes after the window's. */
+  g_timeout_add (500, time_is_up, &done);
+  g_assert_true (gui_test_wait_until (is_true, &done));
+  g_assert_false (riaya_reports_page_is_computing (page));
+  g_assert_cmpstr (riaya_table_get_name (riaya_reports_page_get_table (page)), ==, "compliance");
+  g_object_unref (page);
+}
+
 /* Institutions by region */
 
 static void
@@ -695,6 +739,7 @@ main (int   argc,
     return 0;
 
   g_test_add_func ("/reports/list", test_lists_every_report);
+  g_test_add_func ("/reports/close-while-computing", test_close_while_computing);
   g_test_add_func ("/reports/institutions-by-region", test_institutions_by_region);
   g_test_add_func ("/reports/date", test_date_changes_counts);
   g_test_add_func ("/reports/bad-date", test_bad_date);
