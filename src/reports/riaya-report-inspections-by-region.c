@@ -87,5 +87,9 @@ riaya_report_inspections_by_region (RiayaStore              *store,
   riaya_table_set_integer (table, RIAYA_TABLE_TOTAL, COLUMN_INSTITUTIONS, (gint64) institutions);
   riaya_table_set_integer (table, RIAYA_TABLE_TOTAL, COLUMN_VISITS, (gint64) visits);
 
+  /* No percentage row: the published table gives none, and each
+   * column's share of itself would read 100% everywhere. A region's
+   * share of the visits is its row over the total row, which the chart
+   * shows bar by bar. */
   return g_steal_pointer (&table);
 }
