@@ -27,14 +27,30 @@
 
 #include "riaya-document-words-private.h"
 
+/* A run of a word in one font and one direction, as Pango shaped it,
+ * with the text its glyphs stand for: cairo writes the text into the
+ * PDF beside the glyphs, so that a reader can search it and copy it
+ * (the glyph of "fi" is two letters; an Arabic letter has a glyph for
+ * each of its forms). */
 typedef struct
 {
-  gboolean              pending; /* added, not shaped yet */
+  cairo_scaled_font_t  *font;
+  gboolean              backward;   /* right to left: the text's first cluster is the glyphs' last */
+  guint                 n_glyphs;
+  cairo_glyph_t        *glyphs;     /* left to right; x from the word's left edge, y from the baseline */
+  char                 *text;       /* in the order it is written */
+  int                   text_length;
+  guint                 n_clusters;
+  cairo_text_cluster_t *clusters;   /* in the order of the text */
+} Run;
+
+typedef struct
+{
+  gboolean              pending;    /* added, not shaped yet */
   gboolean              refused;
   double                width;
-  guint                 n_glyphs;
-  cairo_glyph_t        *glyphs; /* x from the word's left edge, y from the baseline */
-  cairo_scaled_font_t **fonts;  /* one a glyph */
+  guint                 n_runs;
+  Run                  *runs;       /* left to right */
 } Word;
 
 struct _RiayaDocumentWords
@@ -52,9 +68,23 @@ struct _RiayaDocumentWords
   /* The glyphs drawn and not shown yet, all of one font: a page of the
    * compliance report is a few calls to cairo, not one a cell, which
    * its PDF surface records, analyses and replays each. */
-  GArray               *batch;   /* cairo_glyph_t */
+  GArray               *batch;          /* cairo_glyph_t */
+  GString              *batch_text;
+  GArray               *batch_clusters; /* cairo_text_cluster_t */
+  GArray               *batch_segments; /* Segment: a run's part of the text and clusters */
   cairo_scaled_font_t  *batch_font;
+  gboolean              batch_backward;
+  GString              *flush_text;     /* the text of a backward batch, its runs put back in order */
+  GArray               *flush_clusters;
 };
+
+typedef struct
+{
+  gsize text_start;
+  gsize text_length;
+  guint first_cluster;
+  guint n_clusters;
+} Segment;
 
 /* A line of a text: its words (by their order in @words) and width. */
 typedef struct
@@ -67,10 +97,14 @@ typedef struct
 static void
 word_free (Word *word)
 {
-  for (guint i = 0; i < word->n_glyphs; i++)
-    cairo_scaled_font_destroy (word->fonts[i]);
-  g_free (word->fonts);
-  g_free (word->glyphs);
+  for (guint r = 0; r < word->n_runs; r++)
+    {
+      cairo_scaled_font_destroy (word->runs[r].font);
+      g_free (word->runs[r].glyphs);
+      g_free (word->runs[r].text);
+      g_free (word->runs[r].clusters);
+    }
+  g_free (word->runs);
   g_free (word);
 }
 
@@ -115,18 +149,93 @@ runs_one_way (RiayaDocumentWords *self,
   return TRUE;
 }
 
-/* Takes the glyphs of @line, one word laid out alone, into @word; its
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->font, cairo_scaled_font_destroy);
+  g_clear_pointer (&run->glyphs, g_free);
+  g_clear_pointer (&run->text, g_free);
+  g_clear_pointer (&run->clusters, g_free);
+}
+
+/* Takes the glyphs, the text and the clusters of @item, a run of a word
+ * whose left edge is at @x (Pango units) in @layout_text's layout, into
+ * @run. FALSE for a glyph its fonts lack: Pango draws those as a box. */
+static gboolean
+take_run (Run            *run,
+          PangoGlyphItem *item,
+          const char     *layout_text,
+          int            *x)
+{
+  PangoFont *font = item->item->analysis.font;
+  cairo_scaled_font_t *scaled = PANGO_IS_CAIRO_FONT (font) ? pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font)) : NULL;
+  int n = item->glyphs->num_glyphs;
+  g_autofree int *kept_before = g_new0 (int, n + 1); /* glyphs kept before each */
+  g_autoptr(GArray) glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+  PangoGlyphItemIter iter;
+  gboolean more;
+
+  if (scaled == NULL)
+    return FALSE;
+
+  for (int i = 0; i < n; i++)
+    {
+      PangoGlyphInfo *info = &item->glyphs->glyphs[i];
+
+      kept_before[i + 1] = kept_before[i];
+      if (info->glyph != PANGO_GLYPH_EMPTY)
+        {
+          cairo_glyph_t glyph;
+
+          if (info->glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+            return FALSE;
+          glyph.index = info->glyph;
+          glyph.x = (double) (*x + info->geometry.x_offset) / PANGO_SCALE;
+          glyph.y = (double) info->geometry.y_offset / PANGO_SCALE;
+          g_array_append_val (glyphs, glyph);
+          kept_before[i + 1]++;
+        }
+      *x += info->geometry.width;
+    }
+
+  run->backward = item->item->analysis.level % 2 == 1;
+  /* The clusters in the order of the text; right to left, each covers
+   * the glyphs from start_glyph down to just after end_glyph. */
+  for (more = pango_glyph_item_iter_init_start (&iter, item, layout_text); more;
+       more = pango_glyph_item_iter_next_cluster (&iter))
+    {
+      int low = run->backward ? iter.end_glyph + 1 : iter.start_glyph;
+      int high = run->backward ? iter.start_glyph + 1 : iter.end_glyph;
+      cairo_text_cluster_t cluster = { iter.end_index - iter.start_index, kept_before[high] - kept_before[low] };
+
+      if (cluster.num_bytes > 0 || cluster.num_glyphs > 0)
+        g_array_append_val (clusters, cluster);
+    }
+
+  run->font = cairo_scaled_font_reference (scaled);
+  run->n_glyphs = glyphs->len;
+  run->glyphs = (cairo_glyph_t *) g_array_free (g_steal_pointer (&glyphs), FALSE);
+  run->text = g_strndup (layout_text + item->item->offset, item->item->length);
+  run->text_length = item->item->length;
+  run->n_clusters = clusters->len;
+  run->clusters = (cairo_text_cluster_t *) g_array_free (g_steal_pointer (&clusters), FALSE);
+  return TRUE;
+}
+
+/* Takes the runs of @line, one word laid out alone, into @word; its
  * @ascent and @descent say whether its fonts fit the line's height.
  * Leaves @word refused otherwise. */
 static void
-take_glyphs (RiayaDocumentWords *self,
-             Word               *word,
-             PangoLayoutLine    *line,
-             double              width,
-             double              ascent,
-             double              descent)
+take_word (RiayaDocumentWords *self,
+           Word               *word,
+           PangoLayoutLine    *line,
+           const char         *layout_text,
+           double              width,
+           double              ascent,
+           double              descent)
 {
-  GArray *glyphs, *fonts;
+  g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (Run));
   int x = 0;
 
   word->pending = FALSE;
@@ -136,49 +245,26 @@ take_glyphs (RiayaDocumentWords *self,
   if (ascent > self->ascent + 0.01 || descent > self->descent + 0.01)
     return;
 
-  glyphs = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
-  fonts = g_array_new (FALSE, FALSE, sizeof (cairo_scaled_font_t *));
+  g_array_set_clear_func (runs, (GDestroyNotify) run_clear);
   /* The runs of a line come in visual order, and so do the glyphs of
    * each run. */
-  for (GSList *runs = line->runs; runs != NULL; runs = runs->next)
+  for (GSList *l = line->runs; l != NULL; l = l->next)
     {
-      PangoGlyphItem *run = runs->data;
-      PangoFont *font = run->item->analysis.font;
-      cairo_scaled_font_t *scaled = PANGO_IS_CAIRO_FONT (font) ? pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font)) : NULL;
+      Run run = { NULL, };
 
-      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+      if (!take_run (&run, l->data, layout_text, &x))
         {
-          PangoGlyphInfo *info = &run->glyphs->glyphs[i];
-          cairo_glyph_t glyph;
-
-          if (info->glyph != PANGO_GLYPH_EMPTY)
-            {
-              /* A glyph the fonts lack: Pango draws it as a box. */
-              if (scaled == NULL || (info->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
-                goto refused;
-              glyph.index = info->glyph;
-              glyph.x = (double) (x + info->geometry.x_offset) / PANGO_SCALE;
-              glyph.y = (double) info->geometry.y_offset / PANGO_SCALE;
-              g_array_append_val (glyphs, glyph);
-              cairo_scaled_font_reference (scaled);
-              g_array_append_val (fonts, scaled);
-            }
-          x += info->geometry.width;
+          run_clear (&run);
+          return;
         }
+      g_array_append_val (runs, run);
     }
 
   word->refused = FALSE;
   word->width = width;
-  word->n_glyphs = glyphs->len;
-  word->glyphs = (cairo_glyph_t *) g_array_free (glyphs, FALSE);
-  word->fonts = (cairo_scaled_font_t **) g_array_free (fonts, FALSE);
-  return;
-
-refused:
-  for (guint i = 0; i < fonts->len; i++)
-    cairo_scaled_font_destroy (g_array_index (fonts, cairo_scaled_font_t *, i));
-  g_array_free (fonts, TRUE);
-  g_array_free (glyphs, TRUE);
+  word->n_runs = runs->len;
+  g_array_set_clear_func (runs, NULL);
+  word->runs = (Run *) g_array_free (g_steal_pointer (&runs), FALSE);
 }
 
 /* Shapes @words (their texts, @n of them) in one layout, a paragraph
@@ -222,7 +308,7 @@ shape_words (RiayaDocumentWords  *self,
       int baseline = pango_layout_iter_get_baseline (iter);
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      take_glyphs (self, words[i], line, (double) logical.width / PANGO_SCALE,
+      take_word (self, words[i], line, pango_layout_get_text (layout), (double) logical.width / PANGO_SCALE,
                    (double) (baseline - logical.y) / PANGO_SCALE,
                    (double) (logical.y + logical.height - baseline) / PANGO_SCALE);
       i++;
@@ -347,17 +433,84 @@ break_lines (RiayaDocumentWords *self,
   return TRUE;
 }
 
+/* Shows the batch: one call to cairo for a run of glyphs of one font and
+ * one direction, with their text. */
 static void
 flush (RiayaDocumentWords *self,
        cairo_t            *cr)
 {
+  GString *text = self->batch_text;
+  GArray *clusters = self->batch_clusters;
+
   if (self->batch->len > 0)
     {
+      /* Right to left, the batch's text starts with the run whose
+       * glyphs end it: the runs are put back in the order read. */
+      if (self->batch_backward)
+        {
+          g_string_truncate (self->flush_text, 0);
+          g_array_set_size (self->flush_clusters, 0);
+          for (guint i = self->batch_segments->len; i > 0; i--)
+            {
+              const Segment *segment = &g_array_index (self->batch_segments, Segment, i - 1);
+
+              g_string_append_len (self->flush_text, text->str + segment->text_start, segment->text_length);
+              g_array_append_vals (self->flush_clusters,
+                                   &g_array_index (clusters, cairo_text_cluster_t, segment->first_cluster),
+                                   segment->n_clusters);
+            }
+          text = self->flush_text;
+          clusters = self->flush_clusters;
+        }
+
       cairo_set_scaled_font (cr, self->batch_font);
-      cairo_show_glyphs (cr, (cairo_glyph_t *) self->batch->data, (int) self->batch->len);
-      g_array_set_size (self->batch, 0);
+      cairo_show_text_glyphs (cr, text->str, (int) text->len,
+                              (cairo_glyph_t *) self->batch->data, (int) self->batch->len,
+                              (cairo_text_cluster_t *) clusters->data, (int) clusters->len,
+                              self->batch_backward ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : 0);
     }
+
+  g_array_set_size (self->batch, 0);
+  g_string_truncate (self->batch_text, 0);
+  g_array_set_size (self->batch_clusters, 0);
+  g_array_set_size (self->batch_segments, 0);
   self->batch_font = NULL;
+}
+
+/* Adds @run, its word's left edge at @left and its baseline at
+ * @baseline, to the batch. */
+static void
+add_run (RiayaDocumentWords *self,
+         cairo_t            *cr,
+         const Run          *run,
+         double              left,
+         double              baseline)
+{
+  Segment segment;
+
+  if (run->font != self->batch_font || run->backward != self->batch_backward)
+    {
+      flush (self, cr);
+      self->batch_font = run->font;
+      self->batch_backward = run->backward;
+    }
+
+  for (guint g = 0; g < run->n_glyphs; g++)
+    {
+      cairo_glyph_t glyph = run->glyphs[g];
+
+      glyph.x += left;
+      glyph.y += baseline;
+      g_array_append_val (self->batch, glyph);
+    }
+
+  segment.text_start = self->batch_text->len;
+  segment.text_length = run->text_length;
+  segment.first_cluster = self->batch_clusters->len;
+  segment.n_clusters = run->n_clusters;
+  g_string_append_len (self->batch_text, run->text, run->text_length);
+  g_array_append_vals (self->batch_clusters, run->clusters, run->n_clusters);
+  g_array_append_val (self->batch_segments, segment);
 }
 
 /* --- Private API ------------------------------------------------------ */
@@ -380,6 +533,11 @@ _riaya_document_words_new (PangoContext               *context,
   self->pending = g_ptr_array_new ();
   self->breaks = g_array_new (FALSE, FALSE, sizeof (Break));
   self->batch = g_array_new (FALSE, FALSE, sizeof (cairo_glyph_t));
+  self->batch_text = g_string_new (NULL);
+  self->batch_clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
+  self->batch_segments = g_array_new (FALSE, FALSE, sizeof (Segment));
+  self->flush_text = g_string_new (NULL);
+  self->flush_clusters = g_array_new (FALSE, FALSE, sizeof (cairo_text_cluster_t));
 
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
@@ -418,6 +576,11 @@ _riaya_document_words_free (RiayaDocumentWords *self)
   g_ptr_array_unref (self->pending);
   g_array_unref (self->breaks);
   g_array_unref (self->batch);
+  g_string_free (self->batch_text, TRUE);
+  g_array_unref (self->batch_clusters);
+  g_array_unref (self->batch_segments);
+  g_string_free (self->flush_text, TRUE);
+  g_array_unref (self->flush_clusters);
   g_free (self);
 }
 
@@ -507,19 +670,8 @@ _riaya_document_words_draw (RiayaDocumentWords *self,
           /* Right to left, the first word stands at the right. */
           double word_left = self->rtl ? left + line->width - pen - word->width : left + pen;
 
-          for (guint g = 0; g < word->n_glyphs; g++)
-            {
-              cairo_glyph_t glyph = word->glyphs[g];
-
-              if (word->fonts[g] != self->batch_font)
-                {
-                  flush (self, cr);
-                  self->batch_font = word->fonts[g];
-                }
-              glyph.x += word_left;
-              glyph.y += baseline;
-              g_array_append_val (self->batch, glyph);
-            }
+          for (guint r = 0; r < word->n_runs; r++)
+            add_run (self, cr, &word->runs[r], word_left, baseline);
           pen += word->width + self->space;
         }
     }

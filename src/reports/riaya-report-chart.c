@@ -257,36 +257,60 @@ label_clear (Label *label)
   g_clear_object (&label->layout);
 }
 
-/* The names under the bars: wrapped to their slot when every one fits in
- * a few lines, otherwise at 45°, cut short with an ellipsis if even that
- * takes too much of the chart. Returns their height; @rotated says
- * which. */
+/* The names in @font wrapped to their slots, in @labels; FALSE when one
+ * does not fit: a word wider than its slot, or too many lines. */
+static gboolean
+wrap_names (Chart                        *chart,
+            const RiayaReportChartSeries *series,
+            const PangoFontDescription   *font,
+            GArray                       *labels,
+            double                       *tallest)
+{
+  double room = chart->slot - 2;
+  gboolean fits = TRUE;
+
+  g_array_set_size (labels, 0);
+  *tallest = 0;
+  for (guint i = 0; i < series->points->len; i++)
+    {
+      const RiayaReportChartPoint *point = &g_array_index (series->points, RiayaReportChartPoint, i);
+      Label label = { NULL, 0, 0 };
+
+      label.layout = new_layout (chart, font, point->label, room, RIAYA_DOCUMENT_ALIGN_CENTER);
+      pango_layout_set_wrap (label.layout, PANGO_WRAP_WORD);
+      layout_size (label.layout, &label.width, &label.height);
+      g_array_append_val (labels, label);
+      if (label.width > room + 0.5 || pango_layout_get_line_count (label.layout) > MAX_LABEL_LINES)
+        fits = FALSE;
+      *tallest = MAX (*tallest, label.height);
+    }
+
+  return fits && *tallest <= chart->height * MAX_LABEL_SHARE;
+}
+
+/* The names under the bars: wrapped to their slot, in a smaller font if
+ * need be (the twelve regions on a chart 600 points wide), so that they
+ * read level; when even that is not enough (more bars, longer names),
+ * at 45°, cut short with an ellipsis if they would take too much of the
+ * chart. Returns their height; @rotated says which. */
 static double
 lay_out_names (Chart                        *chart,
                const RiayaReportChartSeries *series,
                GArray                       *labels,
                gboolean                     *rotated)
 {
-  double room = chart->slot - 2;
+  static const double scales[] = { 1.0, 0.9, 0.8, 0.72 };
   double tallest = 0, cap = chart->height * MAX_LABEL_SHARE;
 
   *rotated = FALSE;
-  for (guint i = 0; i < series->points->len; i++)
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
     {
-      const RiayaReportChartPoint *point = &g_array_index (series->points, RiayaReportChartPoint, i);
-      Label label = { NULL, 0, 0 };
+      g_autoptr(PangoFontDescription) font = sized_font (chart->small_font, chart->size * 0.85 * scales[s], FALSE);
 
-      label.layout = new_layout (chart, chart->small_font, point->label, room, RIAYA_DOCUMENT_ALIGN_CENTER);
-      pango_layout_set_wrap (label.layout, PANGO_WRAP_WORD);
-      layout_size (label.layout, &label.width, &label.height);
-      g_array_append_val (labels, label);
-      if (label.width > room + 0.5 || pango_layout_get_line_count (label.layout) > MAX_LABEL_LINES)
-        *rotated = TRUE;
-      tallest = MAX (tallest, label.height);
+      if (wrap_names (chart, series, font, labels, &tallest))
+        return tallest;
     }
-
-  if (!*rotated && tallest <= cap)
-    return tallest;
+  wrap_names (chart, series, chart->small_font, labels, &tallest);
 
   *rotated = TRUE;
   tallest = 0;
@@ -300,8 +324,8 @@ lay_out_names (Chart                        *chart,
       diagonal = (label->width + line_height) * G_SQRT2 / 2;
       if (diagonal > cap)
         {
-          /* Law of the page, not of the land: a name longer than the
-           * room keeps its start and loses its end. */
+          /* A name longer than the room keeps its start and loses its
+           * end. */
           pango_layout_set_ellipsize (label->layout, PANGO_ELLIPSIZE_END);
           pango_layout_set_width (label->layout, (int) ((cap * G_SQRT2 - line_height) * PANGO_SCALE));
           layout_size (label->layout, &label->width, &line_height);
