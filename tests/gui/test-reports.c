@@ -638,6 +638,7 @@ test_save (void)
   g_autofree char *csv_path = NULL, *xlsx_path = NULL, *pdf_path = NULL, *printed = NULL;
   g_autofree char *csv = NULL, *expected = NULL, *pdf = NULL, *name = NULL;
   g_autofree char *missing = NULL;
+  g_autofree char *unzip = NULL;
   g_autoptr(GError) error = NULL;
   RiayaApplication *app;
   RiayaWindow *window;
@@ -667,8 +668,11 @@ test_save (void)
   g_assert_no_error (error);
   g_assert_true (exchange_test_file_has (xlsx_path, "PK"));
   /* The sheet runs as the interface does. */
-  if (g_find_program_in_path ("unzip") != NULL)
+  unzip = g_find_program_in_path ("unzip");
+  if (unzip != NULL)
     g_assert_true (sheet_is_rtl (xlsx_path) == g_str_equal (language, "ar"));
+  else
+    g_test_message ("unzip is not installed: the sheet's direction is not read");
 
   pdf_path = g_build_filename (dir, "institutions.pdf", NULL);
   g_assert_true (save (page, RIAYA_REPORTS_FORMAT_PDF, pdf_path, &error));
