@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 
 #include "gui-test-util.h"
 #include "riaya-store.h"
@@ -27,6 +28,36 @@ gui_test_skip_without_display (void)
   return TRUE;
 }
 
+/* The folders of the databases made for a test program, removed when it
+ * exits: a test leaves nothing behind in the temporary folder. */
+static GPtrArray *made_folders;
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+    }
+  g_remove (path);
+}
+
+static void
+remove_made_folders (void)
+{
+  for (guint i = 0; made_folders != NULL && i < made_folders->len; i++)
+    remove_tree (g_ptr_array_index (made_folders, i));
+  g_clear_pointer (&made_folders, g_ptr_array_unref);
+}
+
 char *
 gui_test_new_database (gboolean profile)
 {
@@ -36,6 +67,12 @@ gui_test_new_database (gboolean profile)
   g_autoptr(RiayaStore) store = NULL;
 
   g_assert_no_error (error);
+  if (made_folders == NULL)
+    {
+      made_folders = g_ptr_array_new_with_free_func (g_free);
+      atexit (remove_made_folders);
+    }
+  g_ptr_array_add (made_folders, g_strdup (dir));
   path = g_build_filename (dir, "riaya.db", NULL);
   store = riaya_store_open (path, &error);
   g_assert_no_error (error);
