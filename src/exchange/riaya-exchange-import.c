@@ -21,6 +21,7 @@
 
 #include "riaya-exchange-error.h"
 #include "riaya-exchange-import.h"
+#include "riaya-exchange-import-private.h"
 #include "riaya-exchange-reader.h"
 
 /* How long the files imported wait for their commit. Committing each
@@ -502,6 +503,9 @@ riaya_exchange_import_paths (RiayaStore                 *store,
   files = expand_paths (paths, options, forced, error);
   if (files == NULL)
     return FALSE;
+  /* An older file of a sender after a newer one would be refused. */
+  if (!options->validate_only)
+    _riaya_exchange_order_by_sender (files, forced);
 
   g_array_set_clear_func (pending, clear_result);
   run.store = store;

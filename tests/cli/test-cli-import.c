@@ -234,7 +234,7 @@ test_folder (Fixture       *fixture,
   g_autofree char *sub = g_build_filename (inbox, "old", NULL);
   g_autofree char *first = g_build_filename (inbox, "riaya-a-1.xml", NULL);
   g_autofree char *second = g_build_filename (inbox, "riaya-a-2.xml", NULL);
-  g_autofree char *bad = g_build_filename (inbox, "riaya-a-0-altered.xml", NULL);
+  g_autofree char *bad = g_build_filename (inbox, "riaya-a-3-altered.xml", NULL);
   g_autofree char *ignored = g_build_filename (sub, "riaya-a-3.xml", NULL);
   g_autofree char *notes = g_build_filename (inbox, "notes.txt", NULL);
   g_autofree char *init = NULL;
@@ -263,17 +263,18 @@ test_folder (Fixture       *fixture,
   result = cli_run ("--db", fixture->db, "import", inbox, NULL);
   g_assert_cmpint (result->status, ==, 1);
   lines = g_strsplit (result->out, "\n", -1);
-  /* One line per file, in the order of their names; the subfolder and
-   * the text file are not read. */
+  /* One line per file, in the order of their names (a sender's files
+   * oldest first: test-exchange-import); the subfolder and the text file
+   * are not read. */
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
   g_assert_cmpstr (lines[3], ==, "");
+  g_assert_true (g_str_has_prefix (lines[0], first));
+  g_assert_nonnull (strstr (lines[0], " 0 changed, 0 unchanged, 0 conflicts"));
+  g_assert_true (g_str_has_prefix (lines[1], second));
+  g_assert_nonnull (strstr (lines[1], "0 conflicts"));
   line0 = g_strdup_printf ("%s: refused: ", bad);
-  g_assert_true (g_str_has_prefix (lines[0], line0));
-  g_assert_nonnull (strstr (lines[0], "riaya-a-0-altered.xml"));
-  g_assert_true (g_str_has_prefix (lines[1], first));
-  g_assert_nonnull (strstr (lines[1], " 0 changed, 0 unchanged, 0 conflicts"));
-  g_assert_true (g_str_has_prefix (lines[2], second));
-  g_assert_nonnull (strstr (lines[2], "0 conflicts"));
+  g_assert_true (g_str_has_prefix (lines[2], line0));
+  g_assert_nonnull (strstr (lines[2], "riaya-a-3-altered.xml"));
   g_assert_nonnull (strstr (result->err, "1 file of 3 was refused"));
   /* The good ones are in, the one of the subfolder is not. */
   g_assert_cmpuint (import_count_institutions (fixture->db), ==, 4);
@@ -283,32 +284,32 @@ test_folder (Fixture       *fixture,
   g_assert_cmpint (csv_result->status, ==, 1);
   csv = csv_parse_output (csv_result->out, import_columns);
   g_assert_cmpuint (csv_n_rows (csv), ==, 3);
-  g_assert_cmpstr (csv_cell (csv, 0, "outcome"), ==, "refused");
-  g_assert_cmpstr (csv_cell (csv, 0, "error_code"), ==, "digest");
-  g_assert_cmpstr (csv_cell (csv, 0, "new"), ==, "");
-  g_assert_cmpstr (csv_cell (csv, 1, "outcome"), ==, "unchanged");
-  g_assert_cmpstr (csv_cell (csv, 1, "new"), ==, "0");
-  g_assert_cmpstr (csv_cell (csv, 2, "file"), ==, second);
-  g_assert_cmpstr (csv_cell (csv, 2, "missing_from"), ==, "");
+  g_assert_cmpstr (csv_cell (csv, 2, "outcome"), ==, "refused");
+  g_assert_cmpstr (csv_cell (csv, 2, "error_code"), ==, "digest");
+  g_assert_cmpstr (csv_cell (csv, 2, "new"), ==, "");
+  g_assert_cmpstr (csv_cell (csv, 0, "outcome"), ==, "unchanged");
+  g_assert_cmpstr (csv_cell (csv, 0, "new"), ==, "0");
+  g_assert_cmpstr (csv_cell (csv, 1, "file"), ==, second);
+  g_assert_cmpstr (csv_cell (csv, 1, "missing_from"), ==, "");
   python = import_python ("import csv, sys\n"
                           "rows = list(csv.reader(sys.stdin))\n"
                           "assert rows[0][0] == 'file' and len(rows) == 4, rows\n"
                           "assert all(len(r) == len(rows[0]) for r in rows)\n"
                           "print(','.join(r[1] for r in rows[1:]))\n",
                           csv_result->out);
-  g_assert_cmpstr (python, ==, "refused,unchanged,unchanged\n");
+  g_assert_cmpstr (python, ==, "unchanged,unchanged,refused\n");
 
   json_result = cli_run ("--db", fixture->db, "import", "--format", "json", inbox, NULL);
   g_assert_cmpint (json_result->status, ==, 1);
   json = json_parse_output (json_result->out);
   g_assert_cmpint (test_json_get_int (json, "refused"), ==, 1);
-  g_assert_cmpstr (test_json_get_string (test_json_index (test_json_get (json, "files"), 0), "error_code"), ==, "digest");
+  g_assert_cmpstr (test_json_get_string (test_json_index (test_json_get (json, "files"), 2), "error_code"), ==, "digest");
   g_clear_pointer (&python, g_free);
   python = import_python ("import json, sys\n"
                           "d = json.load(sys.stdin)\n"
                           "print(d['refused'], ' '.join(f['outcome'] for f in d['files']), d['dry_run'])\n",
                           json_result->out);
-  g_assert_cmpstr (python, ==, "1 refused unchanged unchanged False\n");
+  g_assert_cmpstr (python, ==, "1 unchanged unchanged refused False\n");
 }
 
 static void

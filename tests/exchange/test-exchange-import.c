@@ -430,6 +430,39 @@ test_progress_within_file (Fixture       *fixture,
   seen_clear (&seen);
 }
 
+/* Two exports of one sender named so that the newer comes first (people
+ * rename files; "…-10.xml" sorts before "…-9.xml"): both are imported,
+ * oldest first, in the places their names gave them among the others. */
+static void
+test_sender_order (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *inbox = g_build_filename (fixture->dir, "inbox", NULL);
+  g_autofree char *newer = NULL, *other = NULL, *older = NULL;
+  g_autofree char *files = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { inbox, NULL };
+  RiayaImportOptions options = { 0 };
+  Seen seen;
+  guint refused = 99;
+
+  g_assert_cmpint (g_mkdir_with_parents (inbox, 0700), ==, 0);
+  newer = copy_golden ("director-register.xml", inbox, "riaya-GOLD-1-2025-10.xml");
+  other = copy_golden ("delegate.xml", inbox, "riaya-GOLD-1-2025-5.xml");
+  older = copy_golden ("director.xml", inbox, "riaya-GOLD-1-2025-9.xml");
+
+  seen_init (&seen);
+  g_assert_true (riaya_exchange_import_paths (fixture->store, paths, &options, on_file_done, NULL, &seen,
+                                              &refused, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (refused, ==, 0);
+  files = seen_files (&seen);
+  g_assert_cmpstr (files, ==, "riaya-GOLD-1-2025-9.xml imported, riaya-GOLD-1-2025-5.xml imported, "
+                              "riaya-GOLD-1-2025-10.xml imported");
+  g_assert_cmpuint (count_imports (fixture), ==, 3);
+  seen_clear (&seen);
+}
+
 static void
 test_older_file (Fixture       *fixture,
                  gconstpointer  data)
@@ -545,6 +578,8 @@ main (int    argc,
               fixture_set_up, test_handed_over_when_committed, fixture_tear_down);
   g_test_add ("/exchange/import/progress-within-file", Fixture, NULL,
               fixture_set_up, test_progress_within_file, fixture_tear_down);
+  g_test_add ("/exchange/import/sender-order", Fixture, &director,
+              fixture_set_up, test_sender_order, fixture_tear_down);
   g_test_add ("/exchange/import/older-file", Fixture, &director,
               fixture_set_up, test_older_file, fixture_tear_down);
   g_test_add ("/exchange/import/cancelled", Fixture, NULL, fixture_set_up, test_cancelled, fixture_tear_down);
