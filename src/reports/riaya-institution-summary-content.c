@@ -91,12 +91,12 @@ add_note (Content    *self,
   add (self, RIAYA_SUMMARY_BLOCK_NOTE, RIAYA_SUMMARY_TABLE_NONE, note, NULL);
 }
 
-/* "and 3 more", when @n items were not shown. */
+/* "and 3 more", when @n items were not shown; @format is ngettext()'s
+ * for @n, so that xgettext sees the plural forms together. */
 static void
 add_more (Content    *self,
           guint       n,
-          const char *singular,
-          const char *plural)
+          const char *format)
 {
   g_autofree char *count = NULL;
   g_autofree char *note = NULL;
@@ -104,7 +104,7 @@ add_more (Content    *self,
   if (n == 0)
     return;
   count = riaya_table_format_integer (n);
-  note = g_strdup_printf (ngettext (singular, plural, n), count);
+  note = g_strdup_printf (format, count);
   add_note (self, note);
 }
 
@@ -242,7 +242,7 @@ add_licence (Content *self)
     }
   add_more (self, past->len - shown,
             /* Translators: under the latest events of a licence; %s is a number */
-            N_("and %s earlier event"), N_("and %s earlier events"));
+            ngettext ("and %s earlier event", "and %s earlier events", past->len - shown));
 }
 
 static void
@@ -441,7 +441,7 @@ add_grants (Content *self)
     }
   add_more (self, grants->len - shown,
             /* Translators: under the latest grants; %s is a number */
-            N_("and %s earlier grant"), N_("and %s earlier grants"));
+            ngettext ("and %s earlier grant", "and %s earlier grants", grants->len - shown));
 }
 
 /* Law 65.15 arts 26–29: the committee's visits, their decision (arts 31,
@@ -499,7 +499,7 @@ add_visits (Content *self)
     }
   add_more (self, visits->len - shown,
             /* Translators: under the last visits; %s is a number */
-            N_("and %s earlier visit"), N_("and %s earlier visits"));
+            ngettext ("and %s earlier visit", "and %s earlier visits", visits->len - shown));
 
   if (self->data->next_visit != NULL)
     {
