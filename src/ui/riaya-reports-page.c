@@ -67,12 +67,21 @@ _riaya_reports_options_copy (const RiayaReportsOptions *from,
 
 /* The worker */
 
+/* How long the main thread waits for the worker before the next frame:
+ * the tables by region, grants and inspections take a few milliseconds
+ * at national scale, so they are drawn in the frame after the change;
+ * compliance goes on in the worker, the previous table staying. */
+#define SAME_FRAME_US (8 * G_TIME_SPAN_MILLISECOND)
+
 typedef struct
 {
   RiayaStore          *store;
   const RiayaReport   *report;
   RiayaReportsOptions  options;
   guint                generation;
+  GMutex               lock;
+  GCond                cond;
+  gboolean             finished;  /* the task has returned its result */
 } ComputeJob;
 
 static void
@@ -80,6 +89,8 @@ compute_job_free (ComputeJob *job)
 {
   g_clear_object (&job->store);
   _riaya_reports_options_clear (&job->options);
+  g_mutex_clear (&job->lock);
+  g_cond_clear (&job->cond);
   g_free (job);
 }
 
@@ -115,6 +126,13 @@ compute_thread (GTask        *task,
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, table, g_object_unref);
+
+  /* Returned: its callback is queued, ahead of the next frame's paint.
+   * The job lives on: this thread holds the task until it ends. */
+  g_mutex_lock (&job->lock);
+  job->finished = TRUE;
+  g_cond_signal (&job->cond);
+  g_mutex_unlock (&job->lock);
 }
 
 void
@@ -216,6 +234,7 @@ start_compute (RiayaReportsPage *self)
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
   ComputeJob *job;
+  gint64 end;
 
   if (self->report == NULL)
     return;
@@ -227,6 +246,8 @@ start_compute (RiayaReportsPage *self)
     }
 
   job = g_new0 (ComputeJob, 1);
+  g_mutex_init (&job->lock);
+  g_cond_init (&job->cond);
   if (!_riaya_reports_page_read_options (self, &job->options))
     {
       /* The sentence is shown beside the option; the table stays. */
@@ -258,6 +279,15 @@ start_compute (RiayaReportsPage *self)
   g_task_set_source_tag (task, start_compute);
   g_task_set_task_data (task, job, (GDestroyNotify) compute_job_free);
   g_task_run_in_thread (task, compute_thread);
+
+  /* Waited for here, before the frame is painted, a quick table is shown
+   * in it: the task's callback has a higher priority than the paint. */
+  end = g_get_monotonic_time () + SAME_FRAME_US;
+  g_mutex_lock (&job->lock);
+  while (!job->finished)
+    if (!g_cond_wait_until (&job->cond, &job->lock, end))
+      break;
+  g_mutex_unlock (&job->lock);
 }
 
 static gboolean
