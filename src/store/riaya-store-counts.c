@@ -416,14 +416,33 @@ riaya_store_put_counts (RiayaStore  *self,
                                    institution_uuid, counted_on, error)))
     goto failed;
 
+  /* The count comes whole, with the sum of its lines as its summary
+   * (0007-count-summary-by-writer.sql: the triggers sum only the
+   * register's counts). The p_* columns are in the order of
+   * RiayaCategory, men then women, as riaya_store_presence_on() reads
+   * them. */
   stmt = _riaya_store_prepare (self,
-                               "INSERT INTO resident_counts (institution_uuid, counted_on, source) VALUES (?, ?, ?)",
+                               "INSERT INTO resident_counts (institution_uuid, counted_on, source,"
+                               " p_abandoned_child_m, p_abandoned_child_f, p_child_m, p_child_f,"
+                               " p_pupil_m, p_pupil_f, p_disabled_m, p_disabled_f,"
+                               " p_homeless_m, p_homeless_f, p_woman_m, p_woman_f,"
+                               " p_elderly_m, p_elderly_f)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                error);
   if (stmt == NULL)
     goto failed;
   sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, counted_on, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 3, put_source (self), -1, SQLITE_STATIC);
+  for (guint c = 0; c < RIAYA_N_CATEGORIES; c++)
+    for (guint s = 0; s < 2; s++)
+      {
+        gint64 sum = 0;
+
+        for (guint b = 0; b < RIAYA_N_AGE_BANDS; b++)
+          sum += cells[(c * 2 + s) * RIAYA_N_AGE_BANDS + b];
+        sqlite3_bind_int64 (stmt, 4 + c * 2 + s, sum);
+      }
   if (!_riaya_store_step_done (self, stmt, error))
     goto failed;
 
@@ -467,9 +486,9 @@ riaya_store_put_movements (RiayaStore  *self,
                            GArray      *lines,
                            GError     **error)
 {
-  g_autoptr(GHashTable) sums = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
+  /* Admissions then exits, by reason, category and sex. */
+  guint64 sums[2][MAX ((guint) RIAYA_N_REFERRALS, (guint) RIAYA_N_EXIT_REASONS)][RIAYA_N_CATEGORIES][2] = { 0 };
+  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
   g_return_val_if_fail (lines != NULL, FALSE);
@@ -489,22 +508,19 @@ riaya_store_put_movements (RiayaStore  *self,
       return FALSE;
     }
 
-  /* Lines of the same movement, reason, category and sex add up; the key
-   * is their row of the table. */
-  sums = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Lines of the same movement, reason, category and sex add up, in a
+   * cell of @sums each. */
   for (guint i = 0; i < lines->len; i++)
     {
       const RiayaMovementLine *line = &g_array_index (lines, RiayaMovementLine, i);
-      const char *reason;
-      char *row;
+      gboolean known;
 
       if (line->admission)
-        reason = line->reason >= 0 && line->reason < RIAYA_N_REFERRALS ? riaya_referral_to_code (line->reason) : NULL;
+        known = line->reason >= 0 && line->reason < RIAYA_N_REFERRALS;
       else
-        reason = line->reason >= 0 && line->reason < RIAYA_N_EXIT_REASONS ?
-                 riaya_exit_reason_to_code (line->reason) : NULL;
+        known = line->reason >= 0 && line->reason < RIAYA_N_EXIT_REASONS;
 
-      if (reason == NULL || (guint) line->category >= RIAYA_N_CATEGORIES)
+      if (!known || (guint) line->category >= RIAYA_N_CATEGORIES)
         {
           g_set_error (error, RIAYA_VALIDATION_ERROR, RIAYA_VALIDATION_ERROR_UNKNOWN_CODE,
                        _("A line of the movements has an unknown reason or category: check the file."));
@@ -512,13 +528,8 @@ riaya_store_put_movements (RiayaStore  *self,
         }
       if (!check_sex (line->sex, error))
         return FALSE;
-      if (line->count == 0)
-        continue;
 
-      row = g_strjoin ("\n", line->admission ? "admission" : "exit", reason,
-                       riaya_category_to_code (line->category), riaya_sex_to_code (line->sex), NULL);
-      value = g_hash_table_lookup (sums, row);
-      g_hash_table_replace (sums, row, GUINT_TO_POINTER (GPOINTER_TO_UINT (value) + line->count));
+      sums[line->admission ? 0 : 1][line->reason][line->category][line->sex == RIAYA_SEX_FEMALE] += line->count;
     }
 
   if (!_riaya_store_begin (self, error))
@@ -527,10 +538,10 @@ riaya_store_put_movements (RiayaStore  *self,
   if (exists (self, "SELECT 1 FROM resident_movements WHERE institution_uuid = ? AND period_start = ?"
               " AND period_end = ?", institution_uuid, from, to))
     {
-      sqlite3_stmt *stmt = _riaya_store_prepare (self,
-                                                 "DELETE FROM resident_movements WHERE institution_uuid = ?"
-                                                 " AND period_start = ? AND period_end = ?",
-                                                 error);
+      stmt = _riaya_store_prepare (self,
+                                   "DELETE FROM resident_movements WHERE institution_uuid = ?"
+                                   " AND period_start = ? AND period_end = ?",
+                                   error);
       if (stmt == NULL)
         goto failed;
       sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
@@ -540,27 +551,34 @@ riaya_store_put_movements (RiayaStore  *self,
         goto failed;
     }
 
-  g_hash_table_iter_init (&iter, sums);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      g_auto(GStrv) parts = g_strsplit (key, "\n", 4);
-      sqlite3_stmt *stmt = _riaya_store_prepare (self,
-                                                 "INSERT INTO resident_movements (institution_uuid, period_start,"
-                                                 " period_end, movement, reason, category, sex, count, source)"
-                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                                 error);
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
-      for (int i = 0; i < 4; i++)
-        sqlite3_bind_text (stmt, 4 + i, parts[i], -1, SQLITE_TRANSIENT);
-      sqlite3_bind_int64 (stmt, 8, GPOINTER_TO_UINT (value));
-      sqlite3_bind_text (stmt, 9, put_source (self), -1, SQLITE_STATIC);
-      if (!_riaya_store_step_done (self, stmt, error))
-        goto failed;
-    }
+  for (guint m = 0; m < 2; m++)
+    for (guint r = 0; r < (m == 0 ? RIAYA_N_REFERRALS : RIAYA_N_EXIT_REASONS); r++)
+      for (guint c = 0; c < RIAYA_N_CATEGORIES; c++)
+        for (guint s = 0; s < 2; s++)
+          {
+            if (sums[m][r][c][s] == 0)
+              continue;
+            stmt = _riaya_store_prepare (self,
+                                         "INSERT INTO resident_movements (institution_uuid, period_start,"
+                                         " period_end, movement, reason, category, sex, count, source)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                         error);
+            if (stmt == NULL)
+              goto failed;
+            sqlite3_bind_text (stmt, 1, institution_uuid, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text (stmt, 2, from, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text (stmt, 3, to, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text (stmt, 4, m == 0 ? "admission" : "exit", -1, SQLITE_STATIC);
+            sqlite3_bind_text (stmt, 5, m == 0 ? riaya_referral_to_code (r) : riaya_exit_reason_to_code (r), -1,
+                               SQLITE_STATIC);
+            sqlite3_bind_text (stmt, 6, riaya_category_to_code (c), -1, SQLITE_STATIC);
+            sqlite3_bind_text (stmt, 7, riaya_sex_to_code (s == 1 ? RIAYA_SEX_FEMALE : RIAYA_SEX_MALE), -1,
+                               SQLITE_STATIC);
+            sqlite3_bind_int64 (stmt, 8, sums[m][r][c][s]);
+            sqlite3_bind_text (stmt, 9, put_source (self), -1, SQLITE_STATIC);
+            if (!_riaya_store_step_done (self, stmt, error))
+              goto failed;
+          }
 
   return _riaya_store_commit (self, error);
 

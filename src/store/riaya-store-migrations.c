@@ -25,6 +25,7 @@ static const char * const migrations[] = {
   "sql/0004-inspections.sql",
   "sql/0005-exchange.sql",
   "sql/0006-registry-now.sql",
+  "sql/0007-count-summary-by-writer.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RIAYA_STORE_SCHEMA_VERSION);

@@ -42,7 +42,7 @@ typedef enum
 GQuark riaya_store_error_quark (void);
 
 /* The version of the newest schema this program knows (PRAGMA user_version). */
-#define RIAYA_STORE_SCHEMA_VERSION 6
+#define RIAYA_STORE_SCHEMA_VERSION 7
 
 #define RIAYA_TYPE_STORE (riaya_store_get_type ())
 
