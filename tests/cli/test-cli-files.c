@@ -297,12 +297,26 @@ test_demo (Fixture       *fixture,
     g_assert_nonnull (strstr (out, total));
   }
 
-  scaled = cli_run ("--db", scaled_db, "demo", "--scale", "2", NULL);
-  g_assert_cmpint (scaled->status, ==, 0);
-  scaled_store = riaya_store_open (scaled_db, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (riaya_store_count_institutions (scaled_store), >=, 2 * n - 10);
-  g_assert_cmpuint (riaya_store_count_institutions (scaled_store), <=, 2 * n + 10);
+  /* --scale multiplies each province's institutions; checked in a
+   * delegate's database (the province's part of the registry), as
+   * loading twice the nation takes a minute under the sanitizers. */
+  {
+    g_autoptr(CliResult) init = cli_run ("--db", scaled_db, "init", "--profile", "delegate",
+                                         "--province", "07.351", NULL);
+    guint in_province = 0;
+
+    g_assert_cmpint (init->status, ==, 0);
+    for (guint i = 0; i < n; i++)
+      if (g_strcmp0 (test_json_get_string (test_json_index (json, i), "province_code"), "07.351") == 0)
+        in_province++;
+    g_assert_cmpuint (in_province, >=, 5);
+
+    scaled = cli_run ("--db", scaled_db, "demo", "--scale", "2", NULL);
+    g_assert_cmpint (scaled->status, ==, 0);
+    scaled_store = riaya_store_open (scaled_db, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (riaya_store_count_institutions (scaled_store), ==, 2 * in_province);
+  }
 }
 
 static void

@@ -404,46 +404,62 @@ test_deterministic (void)
                   g_strcmp0 (digest_first, digest_second) == 0 ? "equal" : "differ");
 }
 
+static guint64
+sum_places (GListModel *institutions)
+{
+  guint64 places = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (institutions); i++)
+    {
+      g_autoptr(RiayaInstitution) institution = g_list_model_get_item (institutions, i);
+
+      places += riaya_institution_get_places (institution);
+    }
+
+  return places;
+}
+
 /* --scale N multiplies the registry: N times the institutions and the
- * places, every licence number still unique (the store refuses
- * duplicates, so the load itself proves it), every province used. */
+ * places of each province, every licence number still unique (the store
+ * refuses duplicates, so the load itself proves it). Checked on one
+ * province, a delegate's demo: the whole registry is made at that scale
+ * either way (riaya-demo.c, make_registry), and loading twice the nation
+ * took two minutes of the suite under the sanitizers. */
 static void
 test_scale_two (void)
 {
-  g_autoptr(RiayaStore) store = open_store ("scale-two.db");
+  g_autoptr(RiayaStore) once = open_store_as ("scale-one-province.db", RIAYA_PROFILE_DELEGATE, "07.351");
+  g_autoptr(RiayaStore) twice = open_store_as ("scale-two-province.db", RIAYA_PROFILE_DELEGATE, "07.351");
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) twice = NULL;
+  g_autoptr(GListModel) listed_once = NULL;
+  g_autoptr(GListModel) listed_twice = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GListModel) once = riaya_store_list_institutions (national_store (), &error);
-  guint64 places_once = 0, places_twice = 0;
+  guint64 places_once, places_twice;
   guint n_once, n_twice;
 
+  g_assert_true (riaya_demo_load (once, 1, &error));
   g_assert_no_error (error);
-  g_assert_true (riaya_demo_load (store, 2, &error));
+  g_assert_true (riaya_demo_load (twice, 2, &error));
   g_assert_no_error (error);
-  twice = riaya_store_list_institutions (store, &error);
+  listed_once = riaya_store_list_institutions (once, &error);
+  g_assert_no_error (error);
+  listed_twice = riaya_store_list_institutions (twice, &error);
   g_assert_no_error (error);
 
-  n_once = g_list_model_get_n_items (once);
-  n_twice = g_list_model_get_n_items (twice);
+  n_once = g_list_model_get_n_items (listed_once);
+  n_twice = g_list_model_get_n_items (listed_twice);
+  g_assert_cmpuint (n_once, >=, 5);
   g_assert_cmpuint (n_twice, ==, 2 * n_once);
-  for (guint i = 0; i < n_once; i++)
-    {
-      g_autoptr(RiayaInstitution) institution = g_list_model_get_item (once, i);
-
-      places_once += riaya_institution_get_places (institution);
-    }
-  for (guint i = 0; i < n_twice; i++)
-    {
-      g_autoptr(RiayaInstitution) institution = g_list_model_get_item (twice, i);
-
-      places_twice += riaya_institution_get_places (institution);
-    }
-  g_test_message ("scale 2: %u institutions, %" G_GUINT64_FORMAT " places", n_twice, places_twice);
-  g_assert_cmpuint (places_twice, >=, places_once * 18 / 10);
-  g_assert_cmpuint (places_twice, <=, places_once * 22 / 10);
-  g_assert_true (riaya_store_check (store, &problems, &error));
+  places_once = sum_places (listed_once);
+  places_twice = sum_places (listed_twice);
+  g_test_message ("scale 2 in the prefecture of Marrakech: %u institutions (%u at scale 1), %"
+                  G_GUINT64_FORMAT " places (%" G_GUINT64_FORMAT ")",
+                  n_twice, n_once, places_twice, places_once);
+  g_assert_cmpuint (places_twice, >=, places_once * 15 / 10);
+  g_assert_cmpuint (places_twice, <=, places_once * 25 / 10);
+  g_assert_true (riaya_store_check (twice, &problems, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
 }
 
 static void
