@@ -262,6 +262,8 @@ riaya_store_import_begin (RiayaStore                *self,
     }
   import->open = TRUE;
   self->importing = TRUE;
+  self->import_depth = self->transaction_depth;
+  self->import_failed = FALSE;
   import->keeps_registers = riaya_store_keeps_registers (self);
 
   /* The same file again writes nothing: importing it is a dry run whose
@@ -377,9 +379,11 @@ riaya_store_import_commit (RiayaStoreImport    *import,
   g_return_val_if_fail (import->open, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (import->refused)
+  /* A caller that goes on after a refusal, or a write that failed inside
+   * the file, whose savepoint is the only one (_riaya_store_begin): all
+   * of the file or nothing. */
+  if (import->refused || import->store->import_failed)
     {
-      /* A caller that goes on after a refusal: all of the file or nothing. */
       end_transaction (import, FALSE, NULL, NULL);
       g_set_error (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
                    _("Part of this file was refused, so none of it was imported: correct the file and import "

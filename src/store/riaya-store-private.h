@@ -73,6 +73,8 @@ struct _RiayaStore
    * with their checks and summaries), and the database's identity, read
    * once (an interned string: a pointer handed out stays valid). */
   gboolean     importing;
+  guint        import_depth;    /* the file's savepoint; none nested in it */
+  gboolean     import_failed;   /* a write inside the file was undone: refuse it */
   /* riaya_store_import_run_begin(): a run's transaction is open; in a
    * dry run, the files' changes are kept until the run rolls back. */
   gboolean     in_import_run;

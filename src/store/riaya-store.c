@@ -296,6 +296,16 @@ gboolean
 _riaya_store_begin (RiayaStore  *self,
                     GError     **error)
 {
+  /* Within a file's import, the file's savepoint is the only one: the
+   * file goes in whole or not at all (riaya_store_import_commit() refuses
+   * it after any failure), so a savepoint per record would only copy, in
+   * each, every page the record touches (a tenth of a large import). */
+  if (self->importing && self->transaction_depth >= self->import_depth)
+    {
+      self->transaction_depth++;
+      return TRUE;
+    }
+
   if (!run_cached (self, self->transaction_depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT nested", error))
     return FALSE;
 
@@ -311,6 +321,12 @@ _riaya_store_commit (RiayaStore  *self,
                      GError     **error)
 {
   g_assert (self->transaction_depth > 0);
+
+  if (self->importing && self->transaction_depth > self->import_depth)
+    {
+      self->transaction_depth--;
+      return TRUE;
+    }
 
   /* Whatever the transaction wrote, the registry's state after it is
    * kept up to date with it (0006-registry-now.sql). */
@@ -334,6 +350,15 @@ void
 _riaya_store_rollback (RiayaStore *self)
 {
   g_assert (self->transaction_depth > 0);
+
+  /* Nothing to undo here (see _riaya_store_begin): the whole file will
+   * be, as it can no longer be committed. */
+  if (self->importing && self->transaction_depth > self->import_depth)
+    {
+      self->import_failed = TRUE;
+      self->transaction_depth--;
+      return;
+    }
 
   if (self->transaction_depth == 1)
     {
