@@ -40,5 +40,11 @@ void     riaya_summary_save_pdf_async   (RiayaContext         *context,
                                          gpointer              user_data);
 gboolean riaya_summary_save_pdf_finish  (GAsyncResult         *result,
                                          GError              **error);
+/* Saves to @path as the file chooser's Save does: says where the file
+ * went in a toast of the main window, or why not in a dialog. */
+void     riaya_summary_save_pdf_to      (GtkWindow            *parent,
+                                         RiayaContext         *context,
+                                         const char           *uuid,
+                                         const char           *path);
 
 G_END_DECLS

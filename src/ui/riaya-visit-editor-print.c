@@ -15,11 +15,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "riaya-document-save.h"
 #include "riaya-visit-editor-private.h"
 #include "riaya-visit-report.h"
 
-#define LANGUAGE_KEY "riaya-language"
-#define PDF_KEY      "riaya-pdf"
+#define PDF_KEY "riaya-pdf"
 
 static void
 show_toast (RiayaVisitEditor *self,
@@ -79,43 +79,98 @@ report_data_load (ReportData  *data,
   return data->needs != NULL || error == NULL || *error == NULL;
 }
 
+/* What the report's printing and saving need of their own */
+
+typedef struct
+{
+  char *uuid;
+  char *language;
+} VisitJob;
+
+static void
+visit_job_free (VisitJob *job)
+{
+  g_free (job->uuid);
+  g_free (job->language);
+  g_free (job);
+}
+
+static VisitJob *
+visit_job_new (RiayaVisitEditor *self,
+               const char       *language)
+{
+  VisitJob *job = g_new0 (VisitJob, 1);
+
+  job->uuid = g_strdup (riaya_inspection_get_uuid (self->original));
+  job->language = g_strdup (language);
+  return job;
+}
+
+static guint
+paginate (gpointer  document,
+          cairo_t  *cr,
+          double    width,
+          double    height)
+{
+  return riaya_visit_report_paginate (document, cr, width, height);
+}
+
+static void
+draw_page (gpointer  document,
+           cairo_t  *cr,
+           guint     page_index)
+{
+  riaya_visit_report_draw_page (document, cr, page_index);
+}
+
+static gboolean
+write_pdf (RiayaStore  *store,
+           gpointer     data,
+           const char  *path,
+           GError     **error)
+{
+  VisitJob *job = data;
+  g_auto(ReportData) report = { NULL, };
+
+  return report_data_load (&report, store, job->uuid, error) &&
+         riaya_visit_report_write_pdf (report.visit, report.institution, report.needs, report.present,
+                                       job->language, path, error);
+}
+
+static void
+say_saved (GtkWindow    *parent,
+           const char   *name,
+           const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  if (error == NULL)
+    /* Translators: %s is a file's name */
+    message = g_strdup_printf (_("Visit report saved as “%s”"), name);
+  else
+    /* Translators: the first %s is a file's name, the second the reason, a sentence */
+    message = g_strdup_printf (_("The visit report could not be saved as “%1$s”: %2$s"), name, error->message);
+
+  show_toast (RIAYA_VISIT_EDITOR (parent), message);
+}
+
+static void
+say_print_failed (GtkWindow    *parent,
+                  const GError *error)
+{
+  show_toast (RIAYA_VISIT_EDITOR (parent), error->message);
+}
+
+static const RiayaDocumentKind visit_kind = {
+  .paginate = paginate,
+  .draw_page = draw_page,
+  .write_pdf = write_pdf,
+  .free_job = (GDestroyNotify) visit_job_free,
+  .say_saved = say_saved,
+  .say_print_failed = say_print_failed,
+};
+
 /* Printing */
-
-static void
-on_print_done (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               RiayaVisitEditor        *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
-    return;
-
-  gtk_print_operation_get_error (operation, &error);
-  if (error != NULL)
-    show_toast (self, error->message);
-}
-
-static void
-on_begin_print (GtkPrintOperation *operation,
-                GtkPrintContext   *context,
-                RiayaVisitReport  *report)
-{
-  guint n_pages = riaya_visit_report_paginate (report, gtk_print_context_get_cairo_context (context),
-                                               gtk_print_context_get_width (context),
-                                               gtk_print_context_get_height (context));
-
-  gtk_print_operation_set_n_pages (operation, MAX (n_pages, 1));
-}
-
-static void
-on_draw_page (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page_nr,
-              RiayaVisitReport  *report)
-{
-  riaya_visit_report_draw_page (report, gtk_print_context_get_cairo_context (context), (guint) page_nr);
-}
 
 static GtkPrintOperation *
 print_operation_new (RiayaVisitEditor  *self,
@@ -124,34 +179,20 @@ print_operation_new (RiayaVisitEditor  *self,
 {
   g_auto(ReportData) data = { NULL, };
   g_autoptr(RiayaVisitReport) report = NULL;
-  g_autoptr(GtkPageSetup) page_setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   g_autofree char *job_name = NULL;
-  GtkPrintOperation *operation;
 
   if (!report_data_load (&data, riaya_context_get_store (self->context),
                          riaya_inspection_get_uuid (self->original), error))
     return NULL;
 
   report = riaya_visit_report_new (data.visit, data.institution, data.needs, data.present, language);
-  operation = gtk_print_operation_new ();
-  /* The report is on A4 portrait pages. */
-  gtk_page_setup_set_paper_size (page_setup, a4);
-  gtk_page_setup_set_orientation (page_setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-  gtk_print_operation_set_default_page_setup (operation, page_setup);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   /* Translators: the print job's name; the first %s is an institution's
    * name, the second the date of the visit */
   job_name = g_strdup_printf (_("Visit of %1$s on %2$s"), riaya_institution_get_display_name (data.institution),
                               riaya_inspection_get_done_on (data.visit));
-  gtk_print_operation_set_job_name (operation, job_name);
-
-  g_signal_connect_data (operation, "begin-print", G_CALLBACK (on_begin_print),
-                         g_object_ref (report), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  g_signal_connect_data (operation, "draw-page", G_CALLBACK (on_draw_page),
-                         g_object_ref (report), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-
-  return operation;
+  /* The report is on A4 portrait pages. */
+  return riaya_document_print_operation_new (&visit_kind, G_OBJECT (report), GTK_PAGE_ORIENTATION_PORTRAIT,
+                                             job_name);
 }
 
 static void
@@ -163,17 +204,9 @@ print_in (RiayaVisitEditor *self,
 
   operation = print_operation_new (self, language, &error);
   if (operation == NULL)
-    {
-      show_toast (self, error->message);
-      return;
-    }
-
-  /* The dialog offers printers and "Print to File" (PDF). */
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (on_print_done), self, 0);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_WINDOW (self), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_toast (self, error->message);
+  else
+    riaya_document_print (&visit_kind, operation, GTK_WINDOW (self));
 }
 
 gboolean
@@ -189,57 +222,10 @@ riaya_visit_editor_print_to_file (RiayaVisitEditor  *self,
   g_return_val_if_fail (language != NULL && path != NULL, FALSE);
 
   operation = print_operation_new (self, language, error);
-  if (operation == NULL)
-    return FALSE;
-  gtk_print_operation_set_export_filename (operation, path);
-
-  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT,
-                                  GTK_WINDOW (self), error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+  return operation != NULL && riaya_document_print_to_file (operation, GTK_WINDOW (self), path, error);
 }
 
 /* Saving as PDF, in a worker thread with a store of its own */
-
-typedef struct
-{
-  char *db_path;
-  char *uuid;
-  char *language;
-  char *path;
-} PdfJob;
-
-static void
-pdf_job_free (PdfJob *job)
-{
-  g_free (job->db_path);
-  g_free (job->uuid);
-  g_free (job->language);
-  g_free (job->path);
-  g_free (job);
-}
-
-static void
-pdf_thread (GTask        *task,
-            gpointer      source_object,
-            gpointer      task_data,
-            GCancellable *cancellable)
-{
-  PdfJob *job = task_data;
-  g_autoptr(RiayaStore) store = NULL;
-  g_auto(ReportData) data = { NULL, };
-  GError *error = NULL;
-
-  store = riaya_store_open (job->db_path, &error);
-  if (store != NULL &&
-      report_data_load (&data, store, job->uuid, &error) &&
-      riaya_visit_report_write_pdf (data.visit, data.institution, data.needs, data.present,
-                                    job->language, job->path, &error))
-    {
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-
-  g_task_return_error (task, error);
-}
 
 void
 riaya_visit_editor_save_pdf_async (RiayaVisitEditor    *self,
@@ -248,23 +234,12 @@ riaya_visit_editor_save_pdf_async (RiayaVisitEditor    *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  PdfJob *job;
-
   g_return_if_fail (RIAYA_IS_VISIT_EDITOR (self));
   g_return_if_fail (self->original != NULL);
   g_return_if_fail (language != NULL && path != NULL);
 
-  job = g_new0 (PdfJob, 1);
-  job->db_path = g_strdup (riaya_context_get_db_path (self->context));
-  job->uuid = g_strdup (riaya_inspection_get_uuid (self->original));
-  job->language = g_strdup (language);
-  job->path = g_strdup (path);
-
-  task = g_task_new (self, NULL, callback, user_data);
-  g_task_set_source_tag (task, riaya_visit_editor_save_pdf_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) pdf_job_free);
-  g_task_run_in_thread (task, pdf_thread);
+  riaya_document_save_pdf_async (&visit_kind, self, self->context, visit_job_new (self, language), path, NULL,
+                                 callback, user_data);
 }
 
 gboolean
@@ -272,77 +247,24 @@ riaya_visit_editor_save_pdf_finish (RiayaVisitEditor  *self,
                                     GAsyncResult      *result,
                                     GError           **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-static void
-on_pdf_saved (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  RiayaVisitEditor *self = RIAYA_VISIT_EDITOR (source);
-  g_autofree char *path = user_data;
-  g_autofree char *name = g_path_get_basename (path);
-  g_autofree char *message = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (riaya_visit_editor_save_pdf_finish (self, result, &error))
-    /* Translators: %s is a file's name */
-    message = g_strdup_printf (_("Visit report saved as “%s”"), name);
-  else
-    /* Translators: the first %s is a file's name, the second the reason, a sentence */
-    message = g_strdup_printf (_("The visit report could not be saved as “%1$s”: %2$s"), name, error->message);
-
-  show_toast (self, message);
-}
-
-static void
-on_file_chosen (GtkNativeDialog  *chooser,
-                int               response,
-                RiayaVisitEditor *self)
-{
-  const char *language = g_object_get_data (G_OBJECT (chooser), LANGUAGE_KEY);
-  g_autoptr(GFile) file = NULL;
-  char *path;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  path = file != NULL ? g_file_get_path (file) : NULL;
-  if (path != NULL)
-    riaya_visit_editor_save_pdf_async (self, language, path, on_pdf_saved, path);
-
-  g_object_unref (chooser);
+  return riaya_document_save_pdf_finish (result, self, error);
 }
 
 static void
 save_pdf_in (RiayaVisitEditor *self,
              const char       *language)
 {
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *licence = NULL;
   g_autofree char *name = NULL;
 
-  licence = g_strdup (self->institution != NULL ? riaya_institution_get_licence_number (self->institution) : "");
-  /* A licence number such as "12/2019" would be taken for a folder. */
-  g_strdelimit (licence, "/\\:", '-');
+  licence = riaya_document_file_name_part (self->institution != NULL
+                                           ? riaya_institution_get_licence_number (self->institution) : NULL);
   /* Translators: the file name offered for a saved visit report: the
    * licence number, the date of the visit and the language */
   name = g_strdup_printf (_("visit-%1$s-%2$s-%3$s.pdf"), licence,
                           riaya_inspection_get_done_on (self->original), language);
-
-  chooser = gtk_file_chooser_native_new (_("Save the Visit Report as PDF"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_filter_add_suffix (filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_set_data_full (G_OBJECT (chooser), LANGUAGE_KEY, g_strdup (language), g_free);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_file_chosen), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  riaya_document_save_pdf (&visit_kind, GTK_WINDOW (self), self->context, visit_job_new (self, language),
+                           _("Save the Visit Report as PDF"), name);
 }
 
 /* The language */

@@ -10,8 +10,8 @@
  * none is. Printing exports through the
  * real GtkPrintOperation (the page the print dialog would send), saving
  * writes the PDF from a worker thread, and a save that cannot be done
- * says what to do. In the language given as the first argument: “en”
- * or “ar” (right to left).
+ * says what to do, in a dialog, leaving no file behind. In the language
+ * given as the first argument: “en” or “ar” (right to left).
  */
 
 #include "config.h"
@@ -331,6 +331,85 @@ test_summary_saves_pdf (Fixture       *fixture,
   g_clear_error (&failing.error);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* (transfer none) */
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static RiayaWindow *shown_window;
+
+static gboolean
+shows_toast (gpointer data)
+{
+  return gui_test_shows_text (GTK_WIDGET (shown_window), data);
+}
+
+static guint
+count_entries (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (listing != NULL && g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+/* After the file chooser's Save, from the institution's window: a file
+ * that cannot be written leaves nothing behind and a dialog says why; a
+ * saved one is said in a toast of the main window. */
+static void
+test_summary_save_says (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  RiayaInstitutionEditor *editor = open_editor_on (fixture, LICENCE);
+  g_autoptr(RiayaInstitution) institution = institution_of (fixture, LICENCE);
+  RiayaContext *context = riaya_window_get_context (fixture->window);
+  g_autofree char *taken = g_build_filename (fixture->dir, "taken.pdf", NULL);
+  g_autofree char *path = g_build_filename (fixture->dir, "summary.pdf", NULL);
+  g_autofree char *toast = NULL;
+  AdwMessageDialog *dialog;
+
+  /* A folder has the name: the page written beside it cannot take its
+   * place, and is not left there either. */
+  g_assert_cmpint (g_mkdir (taken, 0700), ==, 0);
+  riaya_summary_save_pdf_to (GTK_WINDOW (editor), context, riaya_institution_get_uuid (institution), taken);
+  g_assert_true (gui_test_wait_until (has_message_dialog, NULL));
+  dialog = find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, _("The Summary Could Not Be Saved"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), taken));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (g_file_test (taken, G_FILE_TEST_IS_DIR));
+  g_assert_cmpuint (count_entries (fixture->dir), ==, 1);
+
+  /* The summary's own sentence, as the user reads it. */
+  toast = g_strdup_printf (_("Summary saved as “%s”"), "summary.pdf");
+  shown_window = fixture->window;
+  riaya_summary_save_pdf_to (GTK_WINDOW (editor), context, riaya_institution_get_uuid (institution), path);
+  g_assert_true (gui_test_wait_until (shows_toast, toast));
+  assert_is_pdf (path);
+  g_assert_null (find_message_dialog ());
+  g_rmdir (taken);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +439,7 @@ main (int   argc,
   g_test_add ("/summary/main-menu", Fixture, NULL, fixture_set_up, test_summary_main_menu, fixture_tear_down);
   g_test_add ("/summary/prints", Fixture, NULL, fixture_set_up, test_summary_prints, fixture_tear_down);
   g_test_add ("/summary/saves-pdf", Fixture, NULL, fixture_set_up, test_summary_saves_pdf, fixture_tear_down);
+  g_test_add ("/summary/save-says", Fixture, NULL, fixture_set_up, test_summary_save_says, fixture_tear_down);
 
   return g_test_run ();
 }
