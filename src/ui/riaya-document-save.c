@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "riaya-document-save.h"
+#include "riaya-ui-util.h"
 
 #define DOCUMENT_KEY "riaya-document"
 #define KIND_KEY     "riaya-document-kind"
@@ -214,7 +215,10 @@ on_saved (GObject      *source,
 {
   g_autoptr(GtkWindow) parent = user_data;
   SaveJob *save = g_task_get_task_data (G_TASK (result));
-  g_autofree char *name = g_path_get_basename (save->path);
+  g_autofree char *base = g_path_get_basename (save->path);
+  /* Isolated: a Latin name with its dots and dashes keeps its order
+   * inside an Arabic sentence, as the reports page's toasts do. */
+  g_autofree char *name = riaya_ui_isolate (base);
   g_autoptr(GError) error = NULL;
 
   riaya_document_save_pdf_finish (result, NULL, &error);

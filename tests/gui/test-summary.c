@@ -24,6 +24,7 @@
 #include "gui-test-util.h"
 #include "pdf-test-util.h"
 #include "riaya-summary-print.h"
+#include "riaya-ui-util.h"
 
 #define LICENCE "EPS-T-003"
 
@@ -386,6 +387,7 @@ test_summary_save_says (Fixture       *fixture,
   g_autofree char *taken = g_build_filename (fixture->dir, "taken.pdf", NULL);
   g_autofree char *path = g_build_filename (fixture->dir, "summary.pdf", NULL);
   g_autofree char *toast = NULL;
+  g_autofree char *name = NULL;
   AdwMessageDialog *dialog;
 
   /* A folder has the name: the page written beside it cannot take its
@@ -400,8 +402,10 @@ test_summary_save_says (Fixture       *fixture,
   g_assert_true (g_file_test (taken, G_FILE_TEST_IS_DIR));
   g_assert_cmpuint (count_entries (fixture->dir), ==, 1);
 
-  /* The summary's own sentence, as the user reads it. */
-  toast = g_strdup_printf (_("Summary saved as “%s”"), "summary.pdf");
+  /* The summary's own sentence, the file's name isolated in it, as the
+   * user reads it. */
+  name = riaya_ui_isolate ("summary.pdf");
+  toast = g_strdup_printf (_("Summary saved as “%s”"), name);
   shown_window = fixture->window;
   riaya_summary_save_pdf_to (GTK_WINDOW (editor), context, riaya_institution_get_uuid (institution), path);
   g_assert_true (gui_test_wait_until (shows_toast, toast));
