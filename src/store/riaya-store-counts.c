@@ -24,28 +24,30 @@
 
 /* ---- reading the counts --------------------------------------------------- */
 
-/* One institution's people present, its UUID after them: the table's key
- * points into its value, one allocation per institution. */
-typedef struct
-{
-  RiayaPresence presence;
-  char          uuid[];
-} Present;
-
 GHashTable *
 riaya_store_presence_on (RiayaStore  *self,
                          const char  *on,
                          const char  *institution_uuid,
                          GError     **error)
 {
+  g_return_val_if_fail (RIAYA_IS_STORE (self), NULL);
+  g_return_val_if_fail (on != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _riaya_store_presence_on_full (self, on, institution_uuid, FALSE, error);
+}
+
+GHashTable *
+_riaya_store_presence_on_full (RiayaStore  *self,
+                               const char  *on,
+                               const char  *institution_uuid,
+                               gboolean     under_six,
+                               GError     **error)
+{
   g_autoptr(GHashTable) table = NULL;
   sqlite3_stmt *institutions;
   sqlite3_stmt *stmt;
   int rc;
-
-  g_return_val_if_fail (RIAYA_IS_STORE (self), NULL);
-  g_return_val_if_fail (on != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   /* For each institution, its latest count on or before @on and that
    * count's summary of presence per category and sex (the p_* columns,
@@ -71,15 +73,31 @@ riaya_store_presence_on (RiayaStore  *self,
     sqlite3_bind_text (institutions, 1, institution_uuid, -1, SQLITE_TRANSIENT);
 
   /* Columns 0 to 13: category by category in the order of RiayaCategory,
-   * men then women (index 0 male, 1 female, as Present keeps them). */
-  stmt = _riaya_store_prepare (self,
-                               "SELECT p_abandoned_child_m, p_abandoned_child_f, p_child_m, p_child_f,"
-                              " p_pupil_m, p_pupil_f, p_disabled_m, p_disabled_f,"
-                              " p_homeless_m, p_homeless_f, p_woman_m, p_woman_f,"
-                              " p_elderly_m, p_elderly_f"
-                               " FROM resident_counts WHERE institution_uuid = ?1 AND counted_on <= ?2"
-                               " ORDER BY counted_on DESC LIMIT 1",
-                               error);
+   * men then women (index 0 male, 1 female, as RiayaStorePresent keeps
+   * them); column 14, if asked, the persons under six, from the same
+   * count's lines of the youngest band. One pass for both: the
+   * compliance report on a past date read the latest counts twice. */
+  if (under_six)
+    stmt = _riaya_store_prepare (self,
+                                 "SELECT p_abandoned_child_m, p_abandoned_child_f, p_child_m, p_child_f,"
+                                 " p_pupil_m, p_pupil_f, p_disabled_m, p_disabled_f,"
+                                 " p_homeless_m, p_homeless_f, p_woman_m, p_woman_f,"
+                                 " p_elderly_m, p_elderly_f,"
+                                 " (SELECT coalesce (sum (l.present), 0) FROM resident_count_lines l"
+                                 "  WHERE l.institution_uuid = c.institution_uuid AND l.counted_on = c.counted_on"
+                                 "  AND l.age_band = '0-5')"
+                                 " FROM resident_counts c WHERE c.institution_uuid = ?1 AND c.counted_on <= ?2"
+                                 " ORDER BY c.counted_on DESC LIMIT 1",
+                                 error);
+  else
+    stmt = _riaya_store_prepare (self,
+                                 "SELECT p_abandoned_child_m, p_abandoned_child_f, p_child_m, p_child_f,"
+                                 " p_pupil_m, p_pupil_f, p_disabled_m, p_disabled_f,"
+                                 " p_homeless_m, p_homeless_f, p_woman_m, p_woman_f,"
+                                 " p_elderly_m, p_elderly_f"
+                                 " FROM resident_counts WHERE institution_uuid = ?1 AND counted_on <= ?2"
+                                 " ORDER BY counted_on DESC LIMIT 1",
+                                 error);
   if (stmt == NULL)
     {
       sqlite3_reset (institutions);
@@ -92,7 +110,7 @@ riaya_store_presence_on (RiayaStore  *self,
   while ((rc = sqlite3_step (institutions)) == SQLITE_ROW)
     {
       const char *uuid = _riaya_store_column_text (institutions, 0);
-      Present *present;
+      RiayaStorePresent *present;
       size_t length;
 
       if (uuid == NULL)
@@ -102,11 +120,13 @@ riaya_store_presence_on (RiayaStore  *self,
       if (rc == SQLITE_ROW)
         {
           length = strlen (uuid);
-          present = g_malloc0 (sizeof (Present) + length + 1);
+          present = g_malloc0 (sizeof (RiayaStorePresent) + length + 1);
           memcpy (present->uuid, uuid, length);
           for (int c = 0; c < RIAYA_N_CATEGORIES; c++)
             for (int s = 0; s < 2; s++)
               present->presence.present[c][s] = (guint) MAX (0, sqlite3_column_int64 (stmt, 2 * c + s));
+          if (under_six)
+            present->under_six = (guint) CLAMP (sqlite3_column_int64 (stmt, 2 * RIAYA_N_CATEGORIES), 0, G_MAXUINT);
           g_hash_table_replace (table, present->uuid, present);
         }
       sqlite3_reset (stmt);

@@ -559,25 +559,23 @@ load_presence (RiayaStore  *self,
                gboolean     under_six,
                GError     **error)
 {
-  g_autoptr(GHashTable) presence = riaya_store_presence_on (self, on, only, error);
-  g_autoptr(GHashTable) young = NULL;
+  g_autoptr(GHashTable) presence = _riaya_store_presence_on_full (self, on, only, under_six, error);
 
   if (presence == NULL)
-    return FALSE;
-  young = under_six ? riaya_store_young_children_on (self, on, only, error)
-                    : g_hash_table_new (g_str_hash, g_str_equal);
-  if (young == NULL)
     return FALSE;
 
   for (guint i = 0; i < by_uuid->len; i++)
     {
       RiayaInstitutionOn *item = g_ptr_array_index (by_uuid, i);
-      const RiayaPresence *present = g_hash_table_lookup (presence, item->uuid);
+      const RiayaStorePresent *present = g_hash_table_lookup (presence, item->uuid);
 
       item->counted = present != NULL;
+      item->under_six = 0;
       if (present != NULL)
-        item->present = *present;
-      item->under_six = GPOINTER_TO_UINT (g_hash_table_lookup (young, item->uuid));
+        {
+          item->present = present->presence;
+          item->under_six = present->under_six;
+        }
     }
 
   return TRUE;

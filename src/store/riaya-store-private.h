@@ -482,4 +482,23 @@ typedef struct
 
 extern const RiayaStoreDigestTable _riaya_store_digest_tables[];
 
+/* One institution's people present on a date, a value of the tables of
+ * riaya_store_presence_on() (which hands them out as RiayaPresence *: it
+ * comes first), its UUID after them: the table's key points into its
+ * value, one allocation per institution. */
+typedef struct
+{
+  RiayaPresence presence;
+  guint         under_six;  /* with _riaya_store_presence_on_full (…, TRUE, …) */
+  char          uuid[];
+} RiayaStorePresent;
+
+/* riaya_store_presence_on(), and with @under_six the persons under six
+ * of the same counts, in the same pass. */
+GHashTable *_riaya_store_presence_on_full (RiayaStore  *self,
+                                           const char  *on,
+                                           const char  *institution_uuid,
+                                           gboolean     under_six,
+                                           GError     **error);
+
 G_END_DECLS
