@@ -79,7 +79,10 @@ riaya_window_export (RiayaWindow *self)
 
   g_return_if_fail (RIAYA_IS_WINDOW (self));
 
-  if (self->exchange_dialog != NULL)
+  /* One export at a time. A dialog already closed may still be held by
+   * its worker for a moment: it is not shown again (it is no longer a
+   * window), and its job, still running, asks to wait. */
+  if (self->exchange_dialog != NULL && gtk_widget_get_visible (self->exchange_dialog))
     {
       gtk_window_present (GTK_WINDOW (self->exchange_dialog));
       return;
@@ -109,7 +112,7 @@ riaya_window_import_paths (RiayaWindow        *self,
 
   if (paths[0] == NULL)
     return;
-  if (self->import_dialog != NULL)
+  if (self->import_dialog != NULL && gtk_widget_get_visible (self->import_dialog))
     {
       gtk_window_present (GTK_WINDOW (self->import_dialog));
       riaya_window_show_toast (self, _("Finish the import under way, then import these files."));

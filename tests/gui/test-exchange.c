@@ -68,12 +68,21 @@ chooser_narrowed (gpointer data)
   return g_list_model_get_n_items (riaya_institution_chooser_get_visible (data)) == 1;
 }
 
+static gboolean
+no_exchange_dialog (gpointer data)
+{
+  return _riaya_window_get_exchange_dialog (data) == NULL;
+}
+
 /* Opens the dialog as Ctrl+E does. */
 static RiayaExchangeDialog *
 open_dialog (RiayaWindow *window)
 {
   GtkWidget *dialog;
 
+  /* The dialog of an export just done is let go by its worker a moment
+   * after it closed; until then the window asks to wait. */
+  g_assert_true (gui_test_wait_until (no_exchange_dialog, window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   dialog = _riaya_window_get_exchange_dialog (window);
   g_assert_nonnull (dialog);
@@ -405,6 +414,49 @@ test_export_stopped (void)
   gui_test_close_app (app);
 }
 
+static gboolean
+shows_text (gpointer data)
+{
+  const char * const *what = data;
+
+  return gui_test_shows_text (GTK_WIDGET (what[0]), what[1]);
+}
+
+/* Ctrl+E again just after the dialog closed, while its worker still
+ * holds it: the closed dialog is not shown again (it was, once, in a
+ * loaded run, and never closed after its export); the window asks to
+ * wait, and the next Ctrl+E opens a new dialog. The worker's hold is
+ * played by a reference of the test. */
+static void
+test_export_again_after_close (void)
+{
+  g_autofree char *db_path = gui_test_new_database (TRUE);
+  g_autoptr(GtkWidget) held = NULL;
+  RiayaApplication *app;
+  RiayaWindow *window;
+  RiayaExchangeDialog *dialog;
+  const char *wait[2];
+
+  gui_test_seed_small_registry (db_path);
+  window = gui_test_open_window (&app, db_path);
+  dialog = open_dialog (window);
+  held = g_object_ref (GTK_WIDGET (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_false (gtk_widget_get_visible (held));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  g_assert_false (gtk_widget_get_visible (held));
+  wait[0] = (const char *) window;
+  wait[1] = _("Wait until the current task is finished, then try again.");
+  g_assert_true (gui_test_wait_until (shows_text, wait));
+
+  g_clear_object (&held);
+  dialog = open_dialog (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  gtk_window_close (GTK_WINDOW (dialog));
+  gui_test_close_app (app);
+}
+
 /* A director's database: one student house and four pupils of 2024
  * (as in test-register.c), one of them with a CNIE. */
 static char *
@@ -564,6 +616,7 @@ main (int   argc,
   g_test_add_func ("/exchange/export/period", test_export_period);
   g_test_add_func ("/exchange/export/register", test_export_register);
   g_test_add_func ("/exchange/export/stopped", test_export_stopped);
+  g_test_add_func ("/exchange/export/again-after-close", test_export_again_after_close);
 
   return g_test_run ();
 }
