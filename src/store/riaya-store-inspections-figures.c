@@ -173,69 +173,32 @@ riaya_store_young_children_on (RiayaStore  *self,
                                const char  *institution_uuid,
                                GError     **error)
 {
-  g_autoptr(GHashTable) children = NULL;
-  sqlite3_stmt *institutions;
-  sqlite3_stmt *stmt;
-  gboolean own_transaction, found;
-  int rc;
+  g_autoptr(GHashTable) presence = NULL;
+  GHashTable *children;
+  GHashTableIter iter;
+  gpointer value;
 
   g_return_val_if_fail (RIAYA_IS_STORE (self), NULL);
   g_return_val_if_fail (on != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* As riaya_store_presence_on(): one seek per institution, in UUID
-   * order, into its latest count, then that count's lines of the youngest
-   * age band (their primary key's prefix). */
-  if (!_riaya_store_begin_read (self, &own_transaction, error))
+  /* The same pass as the people present (riaya-store-counts.c): one seek
+   * per institution into its latest count, and that count's lines of the
+   * youngest age band. */
+  presence = _riaya_store_presence_on_full (self, on, institution_uuid, TRUE, error);
+  if (presence == NULL)
     return NULL;
-  if (institution_uuid == NULL)
-    institutions = _riaya_store_prepare (self, "SELECT uuid FROM institutions ORDER BY uuid", error);
-  else
-    institutions = _riaya_store_prepare (self, "SELECT uuid FROM institutions WHERE uuid = ?1", error);
-  if (institutions == NULL)
-    {
-      _riaya_store_end_read (self, own_transaction);
-      return NULL;
-    }
-  if (institution_uuid != NULL)
-    sqlite3_bind_text (institutions, 1, institution_uuid, -1, SQLITE_TRANSIENT);
-
-  stmt = _riaya_store_prepare (self,
-                               "SELECT (SELECT coalesce (sum (l.present), 0) FROM resident_count_lines l"
-                               "  WHERE l.institution_uuid = c.institution_uuid AND l.counted_on = c.counted_on"
-                               "  AND l.age_band = '0-5')"
-                               " FROM resident_counts c WHERE c.institution_uuid = ?1 AND c.counted_on <= ?2"
-                               " ORDER BY c.counted_on DESC LIMIT 1",
-                               error);
-  if (stmt == NULL)
-    {
-      sqlite3_reset (institutions);
-      _riaya_store_end_read (self, own_transaction);
-      return NULL;
-    }
-  sqlite3_bind_text (stmt, 2, on, -1, SQLITE_TRANSIENT);
 
   children = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  while ((rc = sqlite3_step (institutions)) == SQLITE_ROW)
+  g_hash_table_iter_init (&iter, presence);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      const char *uuid = _riaya_store_column_text (institutions, 0);
+      const RiayaStorePresent *present = value;
 
-      if (uuid == NULL)
-        continue;
-      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        g_hash_table_insert (children, g_strdup (uuid),
-                             GUINT_TO_POINTER ((guint) CLAMP (sqlite3_column_int64 (stmt, 0), 0, G_MAXUINT)));
-      sqlite3_reset (stmt);
-      /* No count on or before @on: not in the table. */
-      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        break;
+      g_hash_table_insert (children, g_strdup (present->uuid), GUINT_TO_POINTER (present->under_six));
     }
-  found = finish (self, institutions, rc, error);
-  _riaya_store_end_read (self, own_transaction);
 
-  return found ? g_steal_pointer (&children) : NULL;
+  return children;
 }
 
 static void
