@@ -3,10 +3,11 @@
  * Copyright 2026 The Riaya authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The reader (riaya-exchange-reader.c) checks a file as it streams it;
- * the store (riaya-store-exchange.h) merges what it hands over, each file
- * all or nothing, in one run (RiayaStoreImportRun). This file only
- * strings them together: it expands folders, makes the day's backup
+ * The reader (riaya-exchange-reader.c) checks a file as it streams it,
+ * in a thread of its own a few records ahead (riaya-exchange-import-
+ * ahead.c); the store (riaya-store-exchange.h) merges what it hands
+ * over, each file all or nothing, in one run (RiayaStoreImportRun). This
+ * file only strings them together: it expands folders, makes the day's backup
  * before the first file that may write, turns the store's refusals into
  * the exchange layer's errors naming the file, commits the run every
  * COMMIT_EVERY_US, and hands each file's result over once it is
@@ -54,7 +55,6 @@ typedef struct
   ImportRun                *run;
   const RiayaImportOptions *options;
   gboolean                  force;
-  GFile                    *file;
   char                     *display_name; /* the path as the user gave it */
   RiayaStoreImport         *import;
   guint                     records;
@@ -341,10 +341,15 @@ name_file_in_error (GError     **error,
   g_error_free (old);
 }
 
-/* Imports (or checks) one file; fills @result. Returns FALSE when the
- * whole run must stop (cancelled, the backup failed), with @error. */
+/* Imports (or checks) the file @index, from what the reader hands over
+ * (riaya-exchange-import-ahead.c): its header, its institutions one by
+ * one, then whether it was read whole. Fills @result. Returns FALSE
+ * when the whole run must stop (cancelled, the backup failed), with
+ * @error. */
 static gboolean
 import_one (ImportRun                *run,
+            RiayaImportAhead         *ahead,
+            guint                     index,
             const char               *path,
             gboolean                  force,
             RiayaImportFileResult    *result,
@@ -353,20 +358,61 @@ import_one (ImportRun                *run,
 {
   const RiayaImportOptions *options = run->options;
   FileImport self = { 0 };
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  gboolean ok;
+  g_autoptr(GError) header_error = NULL;
+  gboolean ok = FALSE;
+  gboolean ended = FALSE;
 
   self.run = run;
   self.options = options;
   self.force = force;
-  self.file = file;
   self.display_name = (char *) path;
 
   memset (result, 0, sizeof *result);
   result->path = path;
 
-  ok = riaya_exchange_read_full (file, on_header, on_bundle, options->within_file != NULL ? on_read : NULL,
-                                 &self, cancellable, file_error);
+  while (!ended)
+    {
+      g_autoptr(RiayaImportAheadEvent) event = _riaya_import_ahead_next (ahead);
+
+      /* One END per file, in order: the reader cannot be elsewhere. */
+      g_assert (event != NULL && event->file == index);
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          g_set_error_literal (file_error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+          break;
+        }
+
+      switch (event->kind)
+        {
+        case RIAYA_IMPORT_AHEAD_HEADER:
+          /* Refused here (older than a file imported, the backup failed):
+           * the rest of it is not read, as a refused header stops
+           * riaya_exchange_read(). */
+          if (!on_header (event->header, &self, &header_error))
+            _riaya_import_ahead_skip_file (ahead, index);
+          break;
+        case RIAYA_IMPORT_AHEAD_BUNDLE:
+          if (header_error == NULL)
+            on_bundle (g_steal_pointer (&event->bundle), &self, NULL);
+          break;
+        case RIAYA_IMPORT_AHEAD_PROGRESS:
+          on_read (event->bytes_read, event->size, &self);
+          break;
+        case RIAYA_IMPORT_AHEAD_END:
+          ended = TRUE;
+          if (header_error != NULL)
+            g_propagate_error (file_error, g_steal_pointer (&header_error));
+          else if (!event->ok)
+            g_propagate_error (file_error, g_steal_pointer (&event->error));
+          else
+            ok = TRUE;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
   if (ok && self.refusal != NULL)
     {
       g_propagate_error (file_error, g_steal_pointer (&self.refusal));
@@ -486,6 +532,7 @@ riaya_exchange_import_paths (RiayaStore                 *store,
   g_autoptr(GPtrArray) files = NULL;
   g_autoptr(GArray) forced = NULL;
   g_autoptr(GArray) pending = g_array_new (FALSE, TRUE, sizeof (RiayaImportFileResult));
+  g_autoptr(RiayaImportAhead) ahead = NULL;
   ImportRun run = { 0 };
   guint n_refused = 0;
   gboolean ok = TRUE;
@@ -516,6 +563,7 @@ riaya_exchange_import_paths (RiayaStore                 *store,
   if (progress != NULL)
     progress (0, files->len, user_data);
 
+  ahead = _riaya_import_ahead_start (files, options->within_file != NULL, cancellable);
   for (guint i = 0; i < files->len && ok; i++)
     {
       const char *path = g_ptr_array_index (files, i);
@@ -530,7 +578,7 @@ riaya_exchange_import_paths (RiayaStore                 *store,
           break;
         }
 
-      if (!import_one (&run, path, g_array_index (forced, gboolean, i), &result, &file_error, cancellable))
+      if (!import_one (&run, ahead, i, path, g_array_index (forced, gboolean, i), &result, &file_error, cancellable))
         {
           /* Nothing of this file was kept: not a refusal of the file, the
            * end of the run. */
@@ -562,7 +610,9 @@ riaya_exchange_import_paths (RiayaStore                 *store,
         progress (i + 1, files->len, user_data);
     }
 
-  /* Stopped or done: the files imported before stay. */
+  /* Stopped or done: the reader stops too, and the files imported before
+   * stay. */
+  g_clear_pointer (&ahead, _riaya_import_ahead_free);
   if (pending->len > 0 || run.store_run != NULL)
     {
       g_autoptr(GError) commit_error = NULL;

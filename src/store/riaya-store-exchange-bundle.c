@@ -94,6 +94,25 @@ riaya_exchange_header_new (void)
   return g_new0 (RiayaExchangeHeader, 1);
 }
 
+RiayaExchangeHeader *
+riaya_exchange_header_copy (const RiayaExchangeHeader *header)
+{
+  RiayaExchangeHeader *copy = g_new0 (RiayaExchangeHeader, 1);
+
+  copy->database_uuid = g_strdup (header->database_uuid);
+  copy->profile = header->profile;
+  copy->licence_number = g_strdup (header->licence_number);
+  copy->province_code = g_strdup (header->province_code);
+  copy->software = g_strdup (header->software);
+  copy->sequence = header->sequence;
+  copy->created_at = g_strdup (header->created_at);
+  copy->period_from = g_strdup (header->period_from);
+  copy->period_to = g_strdup (header->period_to);
+  copy->digest = g_strdup (header->digest);
+  copy->file_name = g_strdup (header->file_name);
+  return copy;
+}
+
 void
 riaya_exchange_header_free (RiayaExchangeHeader *header)
 {

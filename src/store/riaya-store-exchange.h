@@ -96,6 +96,7 @@ typedef struct
 } RiayaExchangeHeader;
 
 RiayaExchangeHeader *riaya_exchange_header_new  (void);
+RiayaExchangeHeader *riaya_exchange_header_copy (const RiayaExchangeHeader *header);
 void                 riaya_exchange_header_free (RiayaExchangeHeader *header);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RiayaExchangeHeader, riaya_exchange_header_free)
