@@ -222,6 +222,7 @@ _riaya_import_merge_institution (RiayaStoreImport  *import,
         return FALSE;
 
       _riaya_import_count_many (import, RIAYA_MERGE_NEW, 1 + n_history);
+      g_set_object (&self->import_institution, copy);
       *local_uuid = g_strdup (uuid);
       *frozen = FALSE;
       *hide = deleted_there;
@@ -270,6 +271,7 @@ _riaya_import_merge_institution (RiayaStoreImport  *import,
   if ((verdict.what == RIAYA_MERGE_CHANGED || added > 0) &&
       !riaya_store_update_institution (self, target, error))
     return FALSE;
+  g_set_object (&self->import_institution, target);
 
   if (!_riaya_import_record_verdict (import, RIAYA_RECORD_INSTITUTION, matched, &verdict,
                        (RiayaFieldsFunc) riaya_institution_dup_fields, incoming, producer_uuid, error))

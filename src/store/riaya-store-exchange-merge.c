@@ -498,20 +498,15 @@ compare_visits (gconstpointer a,
   return by_date != 0 ? by_date : g_strcmp0 (riaya_inspection_get_uuid (x), riaya_inspection_get_uuid (y));
 }
 
-gboolean
-riaya_store_import_add (RiayaStoreImport        *import,
-                        RiayaInstitutionBundle  *bundle,
-                        GError                 **error)
+static gboolean
+merge_bundle (RiayaStoreImport        *import,
+              RiayaInstitutionBundle  *bundle,
+              GError                 **error)
 {
   g_autofree char *institution_uuid = NULL;
   g_autoptr(GPtrArray) visits = NULL;
   gboolean frozen = FALSE;
   gboolean hide = FALSE;
-
-  g_return_val_if_fail (import != NULL, FALSE);
-  g_return_val_if_fail (import->open, FALSE);
-  g_return_val_if_fail (bundle != NULL && RIAYA_IS_INSTITUTION (bundle->institution), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   /* Whatever fails, the file's other bundles are not to be committed. */
   import->refused = TRUE;
@@ -546,4 +541,23 @@ riaya_store_import_add (RiayaStoreImport        *import,
 
   import->refused = FALSE;
   return TRUE;
+}
+
+gboolean
+riaya_store_import_add (RiayaStoreImport        *import,
+                        RiayaInstitutionBundle  *bundle,
+                        GError                 **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (import != NULL, FALSE);
+  g_return_val_if_fail (import->open, FALSE);
+  g_return_val_if_fail (bundle != NULL && RIAYA_IS_INSTITUTION (bundle->institution), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  ok = merge_bundle (import, bundle, error);
+
+  /* Held for this bundle's grants and visits only. */
+  _riaya_store_forget_written_institution (import->store);
+  return ok;
 }

@@ -55,7 +55,7 @@ check_institution (RiayaStore  *self,
                    GError     **error)
 {
   const char *uuid = riaya_grant_get_institution_uuid (grant);
-  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(RiayaInstitution) institution = NULL;
   gboolean deleted;
 
   if (!_riaya_store_institution_state (self, uuid, &deleted) || deleted)
@@ -68,16 +68,15 @@ check_institution (RiayaStore  *self,
       return NULL;
     }
 
-  found = _riaya_store_load_institutions (self, uuid, error);
-  if (found == NULL)
+  institution = _riaya_store_load_institution (self, uuid, error);
+  if (institution == NULL)
     return NULL;
-  g_assert (found->len == 1);
 
   /* Law 65.15 art. 17: only a licensed institution is funded. */
-  if (!riaya_grant_check_institution (grant, g_ptr_array_index (found, 0), error))
+  if (!riaya_grant_check_institution (grant, institution, error))
     return NULL;
 
-  return g_object_ref (g_ptr_array_index (found, 0));
+  return g_steal_pointer (&institution);
 }
 
 /* Tranche identifiers are unique in the database: one of @grant's must

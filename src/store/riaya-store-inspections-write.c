@@ -40,7 +40,6 @@ load_institution (RiayaStore  *self,
                   const char  *uuid,
                   GError     **error)
 {
-  g_autoptr(GPtrArray) found = NULL;
   gboolean deleted;
 
   if (!_riaya_store_institution_state (self, uuid, &deleted) || deleted)
@@ -53,12 +52,7 @@ load_institution (RiayaStore  *self,
       return NULL;
     }
 
-  found = _riaya_store_load_institutions (self, uuid, error);
-  if (found == NULL)
-    return NULL;
-  g_assert (found->len == 1);
-
-  return g_object_ref (g_ptr_array_index (found, 0));
+  return _riaya_store_load_institution (self, uuid, error);
 }
 
 /* The visit @inspection follows, checked: the one it names must be a

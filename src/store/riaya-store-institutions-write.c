@@ -526,6 +526,7 @@ set_deleted (RiayaStore  *self,
   if (!_riaya_store_begin (self, error))
     return FALSE;
 
+  _riaya_store_forget_written_institution (self);
   stmt = _riaya_store_prepare (self, "UPDATE institutions SET deleted_at = ?, updated_at = ? WHERE uuid = ?", error);
   if (stmt == NULL)
     goto failed;

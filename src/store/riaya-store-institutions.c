@@ -397,6 +397,7 @@ _riaya_store_insert_institution_row (RiayaStore        *self,
 {
   sqlite3_stmt *stmt = _riaya_store_prepare (self, insert_sql, error);
 
+  _riaya_store_forget_written_institution (self);
   if (stmt == NULL)
     return FALSE;
 
@@ -417,6 +418,7 @@ _riaya_store_update_institution_row (RiayaStore        *self,
   const char *uuid = riaya_institution_get_uuid (institution);
   sqlite3_stmt *stmt = _riaya_store_prepare (self, update_sql, error);
 
+  _riaya_store_forget_written_institution (self);
   if (stmt == NULL)
     return FALSE;
 
@@ -443,6 +445,31 @@ _riaya_store_update_institution_row (RiayaStore        *self,
   return write_services_and_staff (self, institution, error);
 }
 
+RiayaInstitution *
+_riaya_store_load_institution (RiayaStore  *self,
+                               const char  *uuid,
+                               GError     **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  if (self->importing && self->import_institution != NULL &&
+      g_strcmp0 (riaya_institution_get_uuid (self->import_institution), uuid) == 0)
+    return g_object_ref (self->import_institution);
+
+  found = _riaya_store_load_institutions (self, uuid, error);
+  if (found == NULL)
+    return NULL;
+  g_assert (found->len == 1);
+
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+void
+_riaya_store_forget_written_institution (RiayaStore *self)
+{
+  g_clear_object (&self->import_institution);
+}
+
 gboolean
 _riaya_store_touch_institution (RiayaStore  *self,
                                 const char  *uuid,
@@ -451,6 +478,7 @@ _riaya_store_touch_institution (RiayaStore  *self,
 {
   sqlite3_stmt *stmt = _riaya_store_prepare (self, "UPDATE institutions SET updated_at = ? WHERE uuid = ?", error);
 
+  _riaya_store_forget_written_institution (self);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, now, -1, SQLITE_TRANSIENT);
@@ -470,6 +498,7 @@ _riaya_store_insert_event_row (RiayaStore         *self,
                                              " deadline, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                              error);
 
+  _riaya_store_forget_written_institution (self);
   if (stmt == NULL)
     return FALSE;
 
@@ -497,6 +526,7 @@ _riaya_store_insert_line_row (RiayaStore         *self,
                                              " places, effective_date, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                                              error);
 
+  _riaya_store_forget_written_institution (self);
   if (stmt == NULL)
     return FALSE;
 

@@ -104,6 +104,7 @@ riaya_store_finalize (GObject *object)
   RiayaStore *self = (RiayaStore *) object;
 
   g_clear_object (&self->sibling);
+  g_clear_object (&self->import_institution);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
