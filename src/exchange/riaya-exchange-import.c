@@ -593,9 +593,12 @@ riaya_exchange_import_paths (RiayaStore                 *store,
       result.error = g_steal_pointer (&file_error);
       g_array_append_val (pending, result);
 
-      /* A dry run and a check keep nothing: their results are final. */
+      /* A dry run and a check keep nothing: their results are final.
+       * Files whose transaction the database undid (the disk is full) are
+       * said not imported now, before another file is written. */
       if (run.store_run == NULL || options->dry_run ||
-          riaya_store_import_run_get_pending_us (run.store_run) >= COMMIT_EVERY_US)
+          riaya_store_import_run_get_pending_us (run.store_run) >= COMMIT_EVERY_US ||
+          riaya_store_import_run_was_undone (run.store_run))
         {
           g_autoptr(GError) commit_error = NULL;
 

@@ -93,6 +93,15 @@ riaya_store_import_run_commit (RiayaStoreImportRun  *run,
   self = run->store;
   g_assert (self->transaction_depth == 1);
 
+  if (_riaya_store_transaction_undone (self))
+    {
+      _riaya_store_rollback (self);
+      run->open = FALSE;
+      g_set_error_literal (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+                           _("the database undid the files not yet saved after an error, perhaps a full disk"));
+      return FALSE;
+    }
+
   /* A failed commit has rolled back: the run is over. */
   if (!_riaya_store_commit (self, error))
     {
@@ -110,6 +119,14 @@ riaya_store_import_run_commit (RiayaStoreImportRun  *run,
   run->began_us = g_get_monotonic_time ();
 
   return TRUE;
+}
+
+gboolean
+riaya_store_import_run_was_undone (RiayaStoreImportRun *run)
+{
+  g_return_val_if_fail (run != NULL, FALSE);
+
+  return run->open && _riaya_store_transaction_undone (run->store);
 }
 
 gint64

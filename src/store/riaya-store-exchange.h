@@ -179,6 +179,10 @@ RiayaStoreImportRun *riaya_store_import_run_begin     (RiayaStore              *
  * the run is over: free it. */
 gboolean             riaya_store_import_run_commit    (RiayaStoreImportRun     *run,
                                                        GError                 **error);
+/* Whether SQLite undid the run's transaction on its own after an error
+ * (disk full, out of memory): the files since the last commit are gone,
+ * and riaya_store_import_run_commit() says so. */
+gboolean             riaya_store_import_run_was_undone (RiayaStoreImportRun *run);
 /* Microseconds since the files not yet committed began. */
 gint64               riaya_store_import_run_get_pending_us (RiayaStoreImportRun *run);
 /* Rolls back what was not committed (all of a dry run) and frees. */

@@ -149,6 +149,9 @@ gboolean       _riaya_store_begin              (RiayaStore            *self,
 gboolean       _riaya_store_commit             (RiayaStore            *self,
                                                 GError               **error);
 void           _riaya_store_rollback           (RiayaStore            *self);
+/* SQLite has undone the open transaction on its own (disk full…): no
+ * savepoint begins until it is rolled back here. */
+gboolean       _riaya_store_transaction_undone (RiayaStore            *self);
 
 /* Many reads in a row go faster in one read transaction: outside one,
  * each statement takes and releases the file's read lock itself. Begins

@@ -297,6 +297,18 @@ gboolean
 _riaya_store_begin (RiayaStore  *self,
                     GError     **error)
 {
+  /* After some errors (disk full, out of memory, I/O) SQLite undoes the
+   * whole transaction on its own. A savepoint begun then would open a
+   * transaction of its own, committed at its release: what follows would
+   * be kept while what came before it in the transaction was not. */
+  if (_riaya_store_transaction_undone (self))
+    {
+      g_set_error_literal (error, RIAYA_STORE_ERROR, RIAYA_STORE_ERROR_FAILED,
+                           _("The database undid the changes not yet saved after an error (the disk may be full): "
+                             "none of them was kept. Free some space, then try again."));
+      return FALSE;
+    }
+
   /* Within a file's import, the file's savepoint is the only one: the
    * file goes in whole or not at all (riaya_store_import_commit() refuses
    * it after any failure), so a savepoint per record would only copy, in
@@ -315,6 +327,12 @@ _riaya_store_begin (RiayaStore  *self,
     _riaya_store_forget_settings (self);
   self->transaction_depth++;
   return TRUE;
+}
+
+gboolean
+_riaya_store_transaction_undone (RiayaStore *self)
+{
+  return self->transaction_depth > 0 && sqlite3_get_autocommit (self->db);
 }
 
 gboolean

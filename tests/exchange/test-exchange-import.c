@@ -19,6 +19,9 @@
 
 #include "riaya-exchange-error.h"
 #include "riaya-exchange-import.h"
+#include "riaya-demo.h"
+#include "riaya-exchange-writer.h"
+#include "riaya-store-private.h"
 
 typedef struct
 {
@@ -41,6 +44,8 @@ typedef struct
    * database for another program (committed), under its name. */
   const char   *committed_in;
   GArray       *within;   /* fractions of the file read, when asked */
+  /* When set: the database undoes its transaction from the second file on. */
+  RiayaStore   *undoes;
 } Seen;
 
 static void
@@ -159,6 +164,21 @@ on_file_done (const RiayaImportFileResult *result,
     }
 }
 
+/* Interrupts the first statement that writes. SQLite then undoes the
+ * whole transaction on its own, as it does when the disk is full or
+ * memory runs out (a full disk cannot be had on demand in a test: the
+ * statements that meet it first often undo only themselves). */
+static int
+interrupt_writes (void *user_data)
+{
+  sqlite3 *db = user_data;
+
+  for (sqlite3_stmt *stmt = sqlite3_next_stmt (db, NULL); stmt != NULL; stmt = sqlite3_next_stmt (db, stmt))
+    if (sqlite3_stmt_busy (stmt) && !sqlite3_stmt_readonly (stmt))
+      return 1;
+  return 0;
+}
+
 static void
 on_progress (guint    done,
              guint    total,
@@ -172,6 +192,8 @@ on_progress (guint    done,
   /* The user presses Stop as the bar moves past the first file. */
   if (done == 1 && seen->cancel_after_first != NULL)
     g_cancellable_cancel (seen->cancel_after_first);
+  if (done == 1 && seen->undoes != NULL)
+    sqlite3_progress_handler (seen->undoes->db, 1, interrupt_writes, seen->undoes->db);
 }
 
 static char *
@@ -561,6 +583,86 @@ test_backup_fails (Fixture       *fixture,
   seen_clear (&seen);
 }
 
+/* Exports to @path the demo data of a delegate's province, from a
+ * database of its own. */
+static void
+export_province_demo (Fixture    *fixture,
+                      const char *path)
+{
+  g_autofree char *db_path = g_build_filename (fixture->dir, "province.db", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(RiayaStore) province = NULL;
+  g_autoptr(GError) error = NULL;
+  RiayaExportOptions options = { 0 };
+
+  province = riaya_store_open (db_path, &error);
+  g_assert_no_error (error);
+  g_assert_true (riaya_store_set_profile (province, RIAYA_PROFILE_DELEGATE, "07.351", &error));
+  g_assert_no_error (error);
+  g_assert_true (riaya_demo_load (province, 1, &error));
+  g_assert_no_error (error);
+  g_assert_true (riaya_exchange_export (province, &options, file, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* SQLite undoes the whole transaction on its own after some errors (the
+ * disk full, memory out): the files of the run not yet committed are
+ * gone with it. They must be said not imported, and no file after them
+ * be written as if they were (a savepoint would then begin a transaction
+ * of its own, and keep it). */
+static void
+test_undone (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *inbox = g_build_filename (fixture->dir, "inbox", NULL);
+  g_autofree char *a = NULL, *b = NULL, *c = NULL;
+  g_autofree char *files = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *paths[] = { inbox, NULL };
+  RiayaImportOptions options = { 0 };
+  guint imported = 0;
+  Seen seen;
+
+  g_assert_cmpint (g_mkdir_with_parents (inbox, 0700), ==, 0);
+  a = copy_golden ("director.xml", inbox, "a.xml");
+  /* A province's file, large enough to need new pages in the database. */
+  b = g_build_filename (inbox, "b.xml", NULL);
+  export_province_demo (fixture, b);
+  c = copy_golden ("delegate.xml", inbox, "c.xml");
+
+  seen_init (&seen);
+  seen.undoes = fixture->store;
+  g_assert_false (riaya_exchange_import_paths (fixture->store, paths, &options, on_file_done, on_progress,
+                                               &seen, NULL, NULL, &error));
+  g_assert_error (error, RIAYA_EXCHANGE_ERROR, RIAYA_EXCHANGE_ERROR_WRITE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "undid"));
+
+  files = seen_files (&seen);
+  g_test_message ("%s", files);
+  /* The file in which it happened is refused; the run stops there,
+   * before the next file. */
+  g_assert_nonnull (strstr (files, "b.xml refused"));
+  g_assert_null (strstr (files, "c.xml"));
+  /* The first is imported only if it was committed before (a slow
+   * machine): what is said imported is in the database, nothing else. */
+  for (guint i = 0; i < seen.files->len; i++)
+    if (g_str_has_suffix (g_ptr_array_index (seen.files, i), " imported"))
+      imported++;
+  g_assert_cmpuint (count_imports (fixture), ==, imported);
+
+  /* Imported again, every file goes in. */
+  sqlite3_progress_handler (fixture->store->db, 0, NULL, NULL);
+  seen_clear (&seen);
+  seen_init (&seen);
+  g_clear_error (&error);
+  g_assert_true (riaya_exchange_import_paths (fixture->store, paths, &options, on_file_done, NULL,
+                                              &seen, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_imports (fixture), ==, 3);
+  seen_clear (&seen);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -584,6 +686,7 @@ main (int    argc,
               fixture_set_up, test_older_file, fixture_tear_down);
   g_test_add ("/exchange/import/cancelled", Fixture, NULL, fixture_set_up, test_cancelled, fixture_tear_down);
   g_test_add ("/exchange/import/backup-fails", Fixture, NULL, fixture_set_up, test_backup_fails, fixture_tear_down);
+  g_test_add ("/exchange/import/undone", Fixture, NULL, fixture_set_up, test_undone, fixture_tear_down);
 
   return g_test_run ();
 }
