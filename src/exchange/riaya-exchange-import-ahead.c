@@ -31,7 +31,7 @@
 
 struct _RiayaImportAhead
 {
-  GPtrArray    *paths;        /* owned copy: the reader's list */
+  GPtrArray    *paths;        /* the import's list, not changed while read */
   gboolean      with_progress;
   GThread      *thread;
   /* Cancelled when the writer stops early, or its caller cancels: the
@@ -204,9 +204,7 @@ _riaya_import_ahead_start (GPtrArray    *paths,
 {
   RiayaImportAhead *self = g_new0 (RiayaImportAhead, 1);
 
-  self->paths = g_ptr_array_new_full (paths->len, g_free);
-  for (guint i = 0; i < paths->len; i++)
-    g_ptr_array_add (self->paths, g_strdup (g_ptr_array_index (paths, i)));
+  self->paths = g_ptr_array_ref (paths);
   self->with_progress = with_progress;
   self->cancellable = g_cancellable_new ();
   if (cancellable != NULL)

@@ -42,8 +42,9 @@ typedef struct
   GError                  *error;
 } RiayaImportAheadEvent;
 
-/* Starts reading @paths, in their order; @with_progress queues PROGRESS
- * events. @cancellable, the caller's, also stops the reader. */
+/* Starts reading @paths, in their order (the array is kept, and must not
+ * change until freed); @with_progress queues PROGRESS events.
+ * @cancellable, the caller's, also stops the reader. */
 RiayaImportAhead      *_riaya_import_ahead_start      (GPtrArray             *paths,
                                                        gboolean               with_progress,
                                                        GCancellable          *cancellable);
