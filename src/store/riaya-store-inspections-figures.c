@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-#include "riaya-store-private.h"
+#include "riaya-store-cache-private.h"
 
 /* The summary kept by the triggers of migration 0004, and an
  * institution's last valid visit on or before ?2 read from its visits
@@ -73,6 +73,10 @@ riaya_store_last_valid_visits (RiayaStore  *self,
   g_return_val_if_fail (on != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* A store that keeps the histories answers from memory. */
+  if (_riaya_store_visits_cache_last_valid (self, on, &visits, error))
+    return g_steal_pointer (&visits);
+
   if (!_riaya_store_begin_read (self, &own_transaction, error))
     return NULL;
 
@@ -127,6 +131,10 @@ riaya_store_list_overdue_actions (RiayaStore  *self,
   g_return_val_if_fail (RIAYA_IS_STORE (self), NULL);
   g_return_val_if_fail (on != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* A store that keeps the histories answers from memory. */
+  if (_riaya_store_visits_cache_overdue_actions (self, on, &actions, error))
+    return g_steal_pointer (&actions);
 
   /* The open ones from the index corrective_actions_open, those done
    * since @on from corrective_actions_done; an institution deleted has

@@ -24,4 +24,23 @@ gboolean            _riaya_store_fill_from_histories (RiayaStore  *self,
                                                       const char  *on,
                                                       GError     **error);
 
+/* A copy of @item, with strings of its own. */
+RiayaInstitutionOn *_riaya_institution_on_copy       (const RiayaInstitutionOn *item);
+/* Orders records by UUID, and by licence number then UUID (the order of
+ * riaya_store_list_institutions_on); for g_ptr_array_sort(). */
+int                 _riaya_institution_on_compare_uuids    (gconstpointer a,
+                                                            gconstpointer b);
+int                 _riaya_institution_on_compare_licences (gconstpointer a,
+                                                            gconstpointer b);
+
+/* The institutions not deleted, as records with nothing known on any
+ * date yet, into @items; and the staff of each of @by_uuid (sorted by
+ * UUID). */
+gboolean            _riaya_store_load_institution_rows  (RiayaStore  *self,
+                                                         GPtrArray   *items,
+                                                         GError     **error);
+gboolean            _riaya_store_load_institution_staff (RiayaStore  *self,
+                                                         GPtrArray   *by_uuid,
+                                                         GError     **error);
+
 G_END_DECLS

@@ -21,8 +21,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "riaya-store-cache-private.h"
 #include "riaya-store-institutions-on-private.h"
-#include "riaya-store-private.h"
 #include "riaya-store-residents.h"
 
 void
@@ -124,9 +124,9 @@ typedef struct
   guint      next;
 } Cursor;
 
-static int
-compare_uuids (gconstpointer a,
-               gconstpointer b)
+int
+_riaya_institution_on_compare_uuids (gconstpointer a,
+                                     gconstpointer b)
 {
   const RiayaInstitutionOn *x = *(const RiayaInstitutionOn * const *) a;
   const RiayaInstitutionOn *y = *(const RiayaInstitutionOn * const *) b;
@@ -134,9 +134,9 @@ compare_uuids (gconstpointer a,
   return strcmp (x->uuid, y->uuid);
 }
 
-static int
-compare_licences (gconstpointer a,
-                  gconstpointer b)
+int
+_riaya_institution_on_compare_licences (gconstpointer a,
+                                        gconstpointer b)
 {
   const RiayaInstitutionOn *x = *(const RiayaInstitutionOn * const *) a;
   const RiayaInstitutionOn *y = *(const RiayaInstitutionOn * const *) b;
@@ -190,6 +190,34 @@ _riaya_institution_on_new_bare (const char *uuid)
 
   clear_state (item);
   return item;
+}
+
+RiayaInstitutionOn *
+_riaya_institution_on_copy (const RiayaInstitutionOn *item)
+{
+  const char *texts[N_TEXTS] = {
+    [TEXT_UUID] = item->uuid,
+    [TEXT_LICENCE_NUMBER] = item->licence_number,
+    [TEXT_LICENCE_DATE] = item->licence_date,
+    [TEXT_NAME_AR] = item->name_ar,
+    [TEXT_NAME_FR] = item->name_fr,
+    [TEXT_PROVINCE_CODE] = item->province_code,
+    [TEXT_DIRECTOR] = item->director,
+  };
+  RiayaInstitutionOn *copy = new_item (texts);
+  RiayaInstitutionOn strings = *copy;
+
+  /* Everything but the strings, which point into the copy's own block. */
+  *copy = *item;
+  copy->uuid = strings.uuid;
+  copy->licence_number = strings.licence_number;
+  copy->licence_date = strings.licence_date;
+  copy->name_ar = strings.name_ar;
+  copy->name_fr = strings.name_fr;
+  copy->province_code = strings.province_code;
+  copy->director = strings.director;
+
+  return copy;
 }
 
 /* Reads @count numbers separated by commas, as institution_now keeps
@@ -256,10 +284,10 @@ take_state_now (RiayaStore         *self,
 }
 
 /* The institutions not deleted into @items. */
-static gboolean
-load_rows (RiayaStore  *self,
-           GPtrArray   *items,
-           GError     **error)
+gboolean
+_riaya_store_load_institution_rows (RiayaStore  *self,
+                                    GPtrArray   *items,
+                                    GError     **error)
 {
   sqlite3_stmt *stmt;
   int rc;
@@ -549,6 +577,14 @@ load_staff (RiayaStore  *self,
   return finish (self, stmt, rc, error);
 }
 
+gboolean
+_riaya_store_load_institution_staff (RiayaStore  *self,
+                                     GPtrArray   *by_uuid,
+                                     GError     **error)
+{
+  return load_staff (self, by_uuid, NULL, error);
+}
+
 /* The people present on @on in each of @by_uuid, and those under six:
  * one seek each for a few, the whole tables' latest counts for many. */
 static gboolean
@@ -678,14 +714,22 @@ riaya_store_list_institutions_on_parts (RiayaStore               *self,
   /* One snapshot of the database for the rows and the histories. */
   if (!_riaya_store_begin_read (self, &own_transaction, error))
     return NULL;
-  read = load_rows (self, items, error);
+  /* The histories kept in memory, when the store keeps them (the
+   * reports page's): the whole registry on any date, none of it read
+   * again until the database changes. */
+  if (_riaya_store_registry_cache_list (self, on, own_transaction, items, &read, error))
+    {
+      _riaya_store_end_read (self, own_transaction);
+      return read ? g_steal_pointer (&items) : NULL;
+    }
+  read = _riaya_store_load_institution_rows (self, items, error);
   if (read)
     {
       /* Borrowed pointers: the copy keeps the free function, drop it. */
       g_autoptr(GPtrArray) by_uuid = g_ptr_array_copy (items, NULL, NULL);
 
       g_ptr_array_set_free_func (by_uuid, NULL);
-      g_ptr_array_sort (by_uuid, compare_uuids);
+      g_ptr_array_sort (by_uuid, _riaya_institution_on_compare_uuids);
       read = load_now (self, by_uuid, on, from_histories, error) &&
              fill_from_histories (self, from_histories, on, parts, error);
     }
@@ -693,7 +737,7 @@ riaya_store_list_institutions_on_parts (RiayaStore               *self,
   if (!read)
     return NULL;
 
-  g_ptr_array_sort (items, compare_licences);
+  g_ptr_array_sort (items, _riaya_institution_on_compare_licences);
 
   return g_steal_pointer (&items);
 }

@@ -83,6 +83,21 @@ GPtrArray  *riaya_store_list_institutions_on_parts (RiayaStore         *self,
                                                     RiayaInstitutionOnParts parts,
                                                     GError            **error);
 
+/* Whether @self keeps in memory, from one call of
+ * riaya_store_list_institutions_on*() to the next, what of the registry
+ * does not depend on the date: the institutions, their licence events,
+ * capacity lines, staff and counts. The registry on another date is then
+ * computed without reading the database, as long as nothing changed it
+ * (this connection or another: the next call reads it all again). For a
+ * store that computes the registry on date after date (the reports
+ * page's); off by default, since a single report only pays for reading
+ * it all. The visits and corrective actions of
+ * riaya_store_last_valid_visits() and riaya_store_list_overdue_actions()
+ * are kept the same way. */
+void        riaya_store_set_keep_histories        (RiayaStore         *self,
+                                                   gboolean            keep);
+gboolean    riaya_store_get_keep_histories        (RiayaStore         *self);
+
 /* Where an institution is, deleted or not: its commune (NULL when none
  * is recorded) and its province code, for a calendar entry's location —
  * without loading its history (riaya_store_get_institution). FALSE with
