@@ -350,6 +350,10 @@ riaya_report_compliance (RiayaStore              *store,
   /* Both threads format sentences: the language is settled first. */
   riaya_interface_language ();
   half = (Half) { .store = riaya_store_get_sibling (store) };
+  /* The second connection keeps its lists in memory as the first keeps
+   * the registry (the reports page's store: date after date). */
+  if (half.store != NULL && riaya_store_get_keep_histories (store))
+    riaya_store_set_keep_histories (half.store, TRUE);
   g_mutex_init (&half.mutex);
   g_cond_init (&half.cond);
   half.compliance = (RiayaCompliance) { .on = on, .problems = g_array_new (FALSE, FALSE, sizeof (Problem)) };
