@@ -3,7 +3,7 @@
  * Copyright 2026 The Riaya authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * reports [--runs N] [--on DATE] [--past DATE] DB builds, on DB, every
+ * reports [--runs N] [--on DATE] [--past DATE] [--read-each-time] DB builds, on DB, every
  * report of the registry (riaya_report_get_all) with riaya_report_build(),
  * as riaya-cli report and the reports page do:
  *
@@ -17,6 +17,12 @@
  *                    record, where the registry is computed from the
  *                    histories instead of read from the state the store
  *                    keeps (riaya_store_list_institutions_on).
+ *
+ * The store keeps the histories in memory from one report to the next
+ * (riaya_store_set_keep_histories), as the reports page's store does:
+ * each measure is what the page waits for after a change of option.
+ * --read-each-time measures what riaya-cli does instead, the database
+ * read again for each report.
  *
  * For reference, side by side in the same runs and on the same
  * connection, it times SELECT count(*), sum(length(name_fr)) FROM
@@ -34,6 +40,7 @@
 
 #include "riaya-report.h"
 #include "riaya-store.h"
+#include "riaya-store-institutions-on.h"
 #include "riaya-store-private.h"
 
 #define REGION "07"
@@ -141,10 +148,13 @@ main (int   argc,
   g_autofree char *on = NULL;
   g_autofree char *past = NULL;
   int runs = 10;
+  gboolean read_each_time = FALSE;
   GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Measured runs of each (default 10)", "N" },
     { "on", 0, 0, G_OPTION_ARG_STRING, &on, "The date of the reports (default: today)", "DATE" },
     { "past", 0, 0, G_OPTION_ARG_STRING, &past, "A past date (default: two years before --on)", "DATE" },
+    { "read-each-time", 0, 0, G_OPTION_ARG_NONE, &read_each_time,
+      "Read the database for each report, as riaya-cli does (default: keep the histories, as the reports page)", NULL },
     { NULL }
   };
   g_autoptr(GArray) measures = g_array_new (FALSE, FALSE, sizeof (Measure));
@@ -157,7 +167,7 @@ main (int   argc,
   g_option_context_add_main_entries (options, entries, NULL);
   if (!g_option_context_parse (options, &argc, &argv, &error) || argc != 2 || runs < 1)
     {
-      g_printerr ("usage: reports [--runs N] [--on DATE] [--past DATE] DB (%s)\n",
+      g_printerr ("usage: reports [--runs N] [--on DATE] [--past DATE] [--read-each-time] DB (%s)\n",
                   error ? error->message : "a database");
       return 2;
     }
@@ -172,6 +182,7 @@ main (int   argc,
       g_printerr ("reports: %s\n", error->message);
       return 1;
     }
+  riaya_store_set_keep_histories (store, !read_each_time);
 
   reports = riaya_report_get_all (&n_reports);
   for (guint i = 0; i < n_reports; i++)
@@ -197,6 +208,7 @@ main (int   argc,
     }
 
   g_print ("on %s\npast %s\ntoday %s\nregion %s\n", on, past, today, REGION);
+  g_print ("histories %s\n", read_each_time ? "read each time" : "kept");
   g_print ("institutions %u\n", riaya_store_count_institutions (store));
 
   /* Round 0 is not measured: the page cache and SQLite's then hold the
