@@ -40,6 +40,9 @@ struct _RiayaReportsPage
   const RiayaReport   *table_report;
   RiayaReportsOptions  table_options;
   GListStore          *rows;           /* RiayaReportsRow */
+  GHashTable          *bound_cells;    /* GtkLabel → RiayaReportsRow: the cells bound */
+  RiayaTable          *previous_table; /* shown until now, freed after the frame */
+  guint                drop_idle;
   GPtrArray           *column_keys;    /* the keys of the columns shown */
   gboolean             scroll_to_start; /* columns made: show the first */
 
@@ -125,6 +128,10 @@ RiayaTable *riaya_reports_row_get_table (RiayaReportsRow *self);
 guint       riaya_reports_row_get_index (RiayaReportsRow *self);
 
 void  _riaya_reports_page_setup_table   (RiayaReportsPage    *self);
+/* Lets go of self->table: it is freed after the next frame is drawn, not
+ * before (a compliance table's ten thousand cells took a millisecond of
+ * the frame that shows the next one). */
+void  _riaya_reports_page_retire_table  (RiayaReportsPage    *self);
 /* Shows self->table: its columns (made again when they change), rows
  * and chart. */
 void  _riaya_reports_page_show_table    (RiayaReportsPage    *self);

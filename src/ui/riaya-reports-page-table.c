@@ -21,42 +21,23 @@
 #include "riaya-report-chart.h"
 #include "riaya-reports-page-private.h"
 
+/* A row of the column view: its position, whatever the table. A new
+ * day's table keeps the rows there are (only those beyond are added or
+ * removed) and the cells on screen read the new numbers: nothing is done
+ * for each of a compliance table's two thousand rows. */
 struct _RiayaReportsRow
 {
-  GObject     parent_instance;
+  GObject           parent_instance;
 
-  RiayaTable *table;
-  guint       index;
+  RiayaReportsPage *page;     /* owns the model of the rows */
+  guint             position;
 };
 
 G_DEFINE_FINAL_TYPE (RiayaReportsRow, riaya_reports_row, G_TYPE_OBJECT)
 
-enum {
-  ROW_CHANGED,
-  N_ROW_SIGNALS
-};
-
-static guint row_signals[N_ROW_SIGNALS];
-
-static void
-riaya_reports_row_finalize (GObject *object)
-{
-  RiayaReportsRow *self = RIAYA_REPORTS_ROW (object);
-
-  g_clear_object (&self->table);
-
-  G_OBJECT_CLASS (riaya_reports_row_parent_class)->finalize (object);
-}
-
 static void
 riaya_reports_row_class_init (RiayaReportsRowClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = riaya_reports_row_finalize;
-
-  /* The row now shows another table's numbers: its cells read them. */
-  row_signals[ROW_CHANGED] =
-    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -65,13 +46,13 @@ riaya_reports_row_init (RiayaReportsRow *self)
 }
 
 static RiayaReportsRow *
-riaya_reports_row_new (RiayaTable *table,
-                       guint       index)
+riaya_reports_row_new (RiayaReportsPage *page,
+                       guint             position)
 {
   RiayaReportsRow *self = g_object_new (RIAYA_TYPE_REPORTS_ROW, NULL);
 
-  self->table = g_object_ref (table);
-  self->index = index;
+  self->page = page;
+  self->position = position;
   return self;
 }
 
@@ -79,24 +60,25 @@ RiayaTable *
 riaya_reports_row_get_table (RiayaReportsRow *self)
 {
   g_return_val_if_fail (RIAYA_IS_REPORTS_ROW (self), NULL);
-  return self->table;
+  return self->page->table;
 }
 
 guint
 riaya_reports_row_get_index (RiayaReportsRow *self)
 {
-  g_return_val_if_fail (RIAYA_IS_REPORTS_ROW (self), 0);
-  return self->index;
-}
+  RiayaTable *table;
+  guint n_rows;
 
-static void
-riaya_reports_row_set (RiayaReportsRow *self,
-                       RiayaTable      *table,
-                       guint            index)
-{
-  g_set_object (&self->table, table);
-  self->index = index;
-  g_signal_emit (self, row_signals[ROW_CHANGED], 0);
+  g_return_val_if_fail (RIAYA_IS_REPORTS_ROW (self), 0);
+
+  /* The table's rows, then its total row, then its percentage row. */
+  table = self->page->table;
+  n_rows = riaya_table_get_n_rows (table);
+  if (self->position < n_rows)
+    return self->position;
+  if (self->position == n_rows && riaya_table_has_total (table))
+    return RIAYA_TABLE_TOTAL;
+  return RIAYA_TABLE_SHARE;
 }
 
 /* A long text column (the detail of a problem) is cut past this many
@@ -208,14 +190,17 @@ update_cell (RiayaReportsRow *row,
 {
   RiayaReportsPage *self = g_object_get_data (G_OBJECT (label), "riaya-page");
   guint column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "riaya-column"));
+  RiayaTable *table = self->table;
   g_autofree char *text = NULL;
+  guint index;
   gboolean number;
 
-  if (column >= riaya_table_get_n_columns (row->table))
+  if (table == NULL || column >= riaya_table_get_n_columns (table))
     return;
 
-  text = dup_cell_text (self, row->table, row->index, column);
-  number = is_number_column (row->table, column);
+  index = riaya_reports_row_get_index (row);
+  text = dup_cell_text (self, table, index, column);
+  number = is_number_column (table, column);
   gtk_label_set_text (label, text != NULL ? text : "");
   /* GtkLabel mirrors xalign right to left: numbers stay at the end. */
   gtk_label_set_xalign (label, number ? 1.0f : 0.0f);
@@ -223,7 +208,7 @@ update_cell (RiayaReportsRow *row,
     gtk_widget_add_css_class (GTK_WIDGET (label), "report-number");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (label), "report-number");
-  if (is_summary_row (row->index))
+  if (is_summary_row (index))
     gtk_widget_add_css_class (GTK_WIDGET (label), "report-total");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (label), "report-total");
@@ -279,12 +264,12 @@ on_cell_bind (GtkSignalListItemFactory *factory,
 {
   RiayaReportsRow *row = gtk_list_item_get_item (item);
   GtkWidget *label = gtk_list_item_get_child (item);
-  gulong handler;
 
   /* A new day's table changes the numbers of the rows in place: no cell
-   * is made again (a new widget per cell would cost a frame). */
-  handler = g_signal_connect (row, "changed", G_CALLBACK (update_cell), label);
-  g_object_set_data (G_OBJECT (label), "riaya-handler", GSIZE_TO_POINTER (handler));
+   * is made again (a new widget per cell would cost a frame), and only
+   * the cells on screen, kept here, are told. A signal per row told
+   * every one of a compliance table's two thousand rows. */
+  g_hash_table_insert (self->bound_cells, label, row);
   update_cell (row, GTK_LABEL (label));
 }
 
@@ -293,13 +278,17 @@ on_cell_unbind (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 RiayaReportsPage         *self)
 {
-  RiayaReportsRow *row = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (label), "riaya-handler"));
+  g_hash_table_remove (self->bound_cells, gtk_list_item_get_child (item));
+}
 
-  if (handler != 0)
-    g_signal_handler_disconnect (row, handler);
-  g_object_set_data (G_OBJECT (label), "riaya-handler", NULL);
+static gboolean
+drop_previous_table (gpointer data)
+{
+  RiayaReportsPage *self = data;
+
+  self->drop_idle = 0;
+  g_clear_object (&self->previous_table);
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -445,11 +434,25 @@ on_hadjustment_changed (GtkAdjustment    *adjustment,
 /* Shared with the page */
 
 void
+_riaya_reports_page_retire_table (RiayaReportsPage *self)
+{
+  if (self->table == NULL)
+    return;
+
+  /* One still waiting (tables come quicker than frames) goes now. */
+  g_clear_object (&self->previous_table);
+  self->previous_table = g_steal_pointer (&self->table);
+  if (self->drop_idle == 0)
+    self->drop_idle = g_idle_add_full (G_PRIORITY_LOW, drop_previous_table, self, NULL);
+}
+
+void
 _riaya_reports_page_setup_table (RiayaReportsPage *self)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
   self->rows = g_list_store_new (RIAYA_TYPE_REPORTS_ROW);
+  self->bound_cells = g_hash_table_new (NULL, NULL);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->rows)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
   g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)), "changed",
@@ -474,32 +477,26 @@ _riaya_reports_page_show_table (RiayaReportsPage *self)
   g_autofree char *caption = _riaya_reports_page_dup_caption (self);
   RiayaReportChart kind = chart_kind (self);
   gboolean compliance = g_str_equal (self->table_report->name, "compliance");
+  GHashTableIter iter;
+  gpointer label, row;
 
   if (!same_columns (self))
     make_columns (self);
 
-  /* The rows already shown take the new numbers in place; only those
-   * beyond are added or removed. */
+  /* The rows already shown stay; only those beyond are added or
+   * removed, in one splice: the view sees one change. */
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
   n_new = n_rows + (riaya_table_has_total (table) ? 1 : 0) + (riaya_table_has_share (table) ? 1 : 0);
-  for (guint i = 0; i < n_new; i++)
-    {
-      guint index = i < n_rows ? i
-                    : i == n_rows && riaya_table_has_total (table) ? RIAYA_TABLE_TOTAL : RIAYA_TABLE_SHARE;
-
-      if (i < n_items)
-        {
-          g_autoptr(RiayaReportsRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
-
-          riaya_reports_row_set (row, table, index);
-        }
-      else
-        g_ptr_array_add (rows, riaya_reports_row_new (table, index));
-    }
-  /* One splice: the view sees one change. */
+  for (guint i = n_items; i < n_new; i++)
+    g_ptr_array_add (rows, riaya_reports_row_new (self, i));
   if (n_items > n_new || rows->len > 0)
     g_list_store_splice (self->rows, MIN (n_items, n_new), n_items > n_new ? n_items - n_new : 0,
                          rows->pdata, rows->len);
+
+  /* The cells on screen show their row's new numbers. */
+  g_hash_table_iter_init (&iter, self->bound_cells);
+  while (g_hash_table_iter_next (&iter, &label, &row))
+    update_cell (row, label);
 
   gtk_label_set_text (self->caption_label, caption);
   gtk_widget_set_visible (GTK_WIDGET (self->caption_label), *caption != '\0');
