@@ -40,12 +40,13 @@ void       _riaya_visits_cache_free           (RiayaVisitsCache *cache);
  * keep the histories. */
 RiayaVisitsCache **_riaya_store_get_visits_cache (RiayaStore    *self);
 
-/* When the store keeps the histories and the read transaction is the
- * caller's own (@own_transaction: a change of this connection not yet
- * committed is never kept), adds to @items the whole registry on @on
- * computed from them, read again first if the database changed, sets
- * @read to whether that worked, and returns TRUE. FALSE: the caller
- * reads the database itself. */
+/* When the store keeps the histories, up to date, and the read
+ * transaction is the caller's own (@own_transaction: a change of this
+ * connection not yet committed is never kept), adds to @items the whole
+ * registry on @on computed from them, sets @read to whether that worked,
+ * and returns TRUE. FALSE: the caller reads the database itself (the
+ * histories are not kept, or out of date: riaya_store_warm_histories()
+ * reads them again). */
 gboolean   _riaya_store_registry_cache_list   (RiayaStore       *self,
                                                const char       *on,
                                                gboolean          own_transaction,
@@ -56,7 +57,12 @@ gboolean   _riaya_store_registry_cache_list   (RiayaStore       *self,
 /* As riaya_store_last_valid_visits() and
  * riaya_store_list_overdue_actions(), from the visits and actions kept
  * in memory: TRUE with *@result set (NULL and @error on failure) when
- * the store keeps them; FALSE: the caller reads the database itself. */
+ * the store keeps them, up to date; FALSE: the caller reads the
+ * database itself. */
+/* Reads the visits and actions again if the database changed since, or
+ * a first time (riaya_store_warm_histories()). */
+gboolean   _riaya_store_visits_cache_warm            (RiayaStore  *self,
+                                                      GError     **error);
 gboolean   _riaya_store_visits_cache_last_valid      (RiayaStore  *self,
                                                       const char  *on,
                                                       GHashTable **result,

@@ -97,6 +97,19 @@ GPtrArray  *riaya_store_list_institutions_on_parts (RiayaStore         *self,
 void        riaya_store_set_keep_histories        (RiayaStore         *self,
                                                    gboolean            keep);
 gboolean    riaya_store_get_keep_histories        (RiayaStore         *self);
+/* Reads the histories again when the database changed since they were
+ * read, or reads them a first time. Only this reads them: a computation
+ * that finds them out of date asks the database itself, as quickly as
+ * without them, so that the first table after a change does not wait for
+ * the whole registry (0.4–0.6 s at ten times national scale). The
+ * reports page calls it in its worker once a table is shown. Also reads
+ * the visits of the store's sibling (riaya_store_get_sibling()), where
+ * the compliance report reads them, once it has one. */
+gboolean    riaya_store_warm_histories            (RiayaStore         *self,
+                                                   GError            **error);
+/* Whether the histories were read and not found out of date since (the
+ * next computation may still find them so). */
+gboolean    riaya_store_histories_are_warm        (RiayaStore         *self);
 
 /* Where an institution is, deleted or not: its commune (NULL when none
  * is recorded) and its province code, for a calendar entry's location —

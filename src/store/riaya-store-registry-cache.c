@@ -499,21 +499,82 @@ _riaya_store_registry_cache_list (RiayaStore  *self,
     return FALSE;
 
   *read = FALSE;
-  if (cache->valid)
-    {
-      if (!_riaya_store_read_stamp (self, &stamp, error))
-        return TRUE;
-      if (!_riaya_store_stamp_equal (&stamp, &cache->stamp))
-        cache_clear (cache);
-    }
-  if (!cache->valid && !cache_fill (self, cache, error))
+  if (!cache->valid)
+    return FALSE;
+  if (!_riaya_store_read_stamp (self, &stamp, error))
     return TRUE;
+  /* Out of date: the database answers this time, as quickly as without
+   * the histories; riaya_store_warm_histories() reads them again. */
+  if (!_riaya_store_stamp_equal (&stamp, &cache->stamp))
+    {
+      cache_clear (cache);
+      return FALSE;
+    }
 
   /* In licence number order, as the database gives them. */
   for (guint i = 0; i < cache->by_licence->len; i++)
     g_ptr_array_add (items, item_on (cache, cache->order[i], on));
 
   *read = TRUE;
+  return TRUE;
+}
+
+gboolean
+riaya_store_warm_histories (RiayaStore  *self,
+                            GError     **error)
+{
+  Cache *cache;
+  RiayaStoreStamp stamp;
+  gboolean own_transaction;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  cache = g_object_get_qdata (G_OBJECT (self), registry_cache_quark ());
+  /* Only in a read transaction of its own: a change of this connection
+   * not yet committed is never kept. */
+  if (cache == NULL || !sqlite3_get_autocommit (self->db))
+    return TRUE;
+
+  if (!_riaya_store_begin_read (self, &own_transaction, error))
+    return FALSE;
+  if (cache->valid)
+    {
+      ok = _riaya_store_read_stamp (self, &stamp, error);
+      if (ok && !_riaya_store_stamp_equal (&stamp, &cache->stamp))
+        cache_clear (cache);
+    }
+  if (ok && !cache->valid)
+    ok = cache_fill (self, cache, error);
+  _riaya_store_end_read (self, own_transaction);
+
+  /* The visits where compliance reads them: on the sibling, the second
+   * connection of its second thread, once it has one. */
+  if (ok && self->sibling != NULL && riaya_store_get_keep_histories (self->sibling))
+    ok = _riaya_store_visits_cache_warm (self->sibling, error);
+
+  return ok;
+}
+
+gboolean
+riaya_store_histories_are_warm (RiayaStore *self)
+{
+  Cache *cache;
+
+  g_return_val_if_fail (RIAYA_IS_STORE (self), FALSE);
+
+  cache = g_object_get_qdata (G_OBJECT (self), registry_cache_quark ());
+  if (cache == NULL || !cache->valid)
+    return FALSE;
+  /* And the visits, where compliance reads them. */
+  if (self->sibling != NULL)
+    {
+      RiayaVisitsCache **visits = _riaya_store_get_visits_cache (self->sibling);
+
+      if (visits != NULL && *visits == NULL)
+        return FALSE;
+    }
   return TRUE;
 }
 

@@ -189,21 +189,37 @@ read_actions (RiayaStore        *self,
   return finish (self, stmt, rc, error);
 }
 
-/* The store's visits as of the read transaction under way (one
- * snapshot): those kept when nothing changed since, else read again.
- * NULL with @error when reading failed. */
-static RiayaVisitsCache *
-get_cache (RiayaStore        *self,
-           RiayaVisitsCache **slot,
-           GError           **error)
+/* Whether the visits kept in *@slot are those of the read transaction
+ * under way (one snapshot): forgotten when the database changed since.
+ * FALSE with @error when reading failed. */
+static gboolean
+check_cache (RiayaStore        *self,
+             RiayaVisitsCache **slot,
+             GError           **error)
+{
+  RiayaStoreStamp stamp;
+
+  if (*slot == NULL)
+    return TRUE;
+  if (!_riaya_store_read_stamp (self, &stamp, error))
+    return FALSE;
+  if (!_riaya_store_stamp_equal (&stamp, &(*slot)->stamp))
+    g_clear_pointer (slot, _riaya_visits_cache_free);
+  return TRUE;
+}
+
+/* Reads the visits again into *@slot, as of the read transaction under
+ * way. FALSE with @error when reading failed. */
+static gboolean
+fill_cache (RiayaStore        *self,
+            RiayaVisitsCache **slot,
+            GError           **error)
 {
   RiayaStoreStamp stamp;
   RiayaVisitsCache *cache;
 
   if (!_riaya_store_read_stamp (self, &stamp, error))
-    return NULL;
-  if (*slot != NULL && _riaya_store_stamp_equal (&stamp, &(*slot)->stamp))
-    return *slot;
+    return FALSE;
 
   g_clear_pointer (slot, _riaya_visits_cache_free);
   cache = g_new0 (RiayaVisitsCache, 1);
@@ -215,29 +231,61 @@ get_cache (RiayaStore        *self,
   if (!read_visits (self, cache, error) || !read_actions (self, cache, error))
     {
       _riaya_visits_cache_free (cache);
-      return NULL;
+      return FALSE;
     }
 
   *slot = cache;
-  return cache;
+  return TRUE;
 }
 
-/* The cache for a read of the caller's: a transaction of this function's
- * own, so that a change of this connection not yet committed is never
- * kept. FALSE when the store keeps nothing or a transaction is open. */
+/* The visits kept, up to date, for a read of the caller's, in a read
+ * transaction of this function's own, so that a change of this
+ * connection not yet committed is never kept. FALSE when the store keeps
+ * none, or none up to date, or a transaction is open: the caller reads
+ * the database. TRUE with *@cache NULL and @error when reading failed. */
 static gboolean
-begin (RiayaStore         *self,
-       RiayaVisitsCache ***slot,
-       gboolean           *own_transaction,
-       GError            **error)
+get_cache (RiayaStore        *self,
+           RiayaVisitsCache **cache,
+           GError           **error)
 {
-  *slot = _riaya_store_get_visits_cache (self);
-  if (*slot == NULL || !sqlite3_get_autocommit (self->db))
+  RiayaVisitsCache **slot = _riaya_store_get_visits_cache (self);
+  gboolean own_transaction;
+  gboolean ok;
+
+  *cache = NULL;
+  if (slot == NULL || *slot == NULL || !sqlite3_get_autocommit (self->db))
     return FALSE;
 
-  if (!_riaya_store_begin_read (self, own_transaction, error))
-    *slot = NULL;
+  if (!_riaya_store_begin_read (self, &own_transaction, error))
+    return TRUE;
+  ok = check_cache (self, slot, error);
+  _riaya_store_end_read (self, own_transaction);
+  if (!ok)
+    return TRUE;
+  if (*slot == NULL)
+    return FALSE;
+
+  *cache = *slot;
   return TRUE;
+}
+
+gboolean
+_riaya_store_visits_cache_warm (RiayaStore  *self,
+                                GError     **error)
+{
+  RiayaVisitsCache **slot = _riaya_store_get_visits_cache (self);
+  gboolean own_transaction;
+  gboolean ok;
+
+  if (slot == NULL || !sqlite3_get_autocommit (self->db))
+    return TRUE;
+
+  if (!_riaya_store_begin_read (self, &own_transaction, error))
+    return FALSE;
+  ok = check_cache (self, slot, error) && (*slot != NULL || fill_cache (self, slot, error));
+  _riaya_store_end_read (self, own_transaction);
+
+  return ok;
 }
 
 gboolean
@@ -246,18 +294,12 @@ _riaya_store_visits_cache_last_valid (RiayaStore  *self,
                                       GHashTable **result,
                                       GError     **error)
 {
-  RiayaVisitsCache **slot;
   RiayaVisitsCache *cache;
   GHashTable *visits;
-  gboolean own_transaction;
 
   *result = NULL;
-  if (!begin (self, &slot, &own_transaction, error))
+  if (!get_cache (self, &cache, error))
     return FALSE;
-  if (slot == NULL)
-    return TRUE;
-  cache = get_cache (self, slot, error);
-  _riaya_store_end_read (self, own_transaction);
   if (cache == NULL)
     return TRUE;
 
@@ -302,18 +344,12 @@ _riaya_store_visits_cache_overdue_actions (RiayaStore  *self,
                                            GPtrArray  **result,
                                            GError     **error)
 {
-  RiayaVisitsCache **slot;
   RiayaVisitsCache *cache;
   GPtrArray *actions;
-  gboolean own_transaction;
 
   *result = NULL;
-  if (!begin (self, &slot, &own_transaction, error))
+  if (!get_cache (self, &cache, error))
     return FALSE;
-  if (slot == NULL)
-    return TRUE;
-  cache = get_cache (self, slot, error);
-  _riaya_store_end_read (self, own_transaction);
   if (cache == NULL)
     return TRUE;
 

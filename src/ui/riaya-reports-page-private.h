@@ -51,7 +51,8 @@ struct _RiayaReportsPage
   RiayaStore          *worker_store;
   guint                compute_idle;
   guint                spinner_timeout;
-  gboolean             computing;      /* a worker runs */
+  gboolean             computing;      /* a worker runs (a table, or warming) */
+  gboolean             warming;        /* it reads the histories again */
   gboolean             compute_again;  /* options changed meanwhile */
   gboolean             store_stale;    /* the database was replaced */
   gboolean             shown_once;

@@ -169,8 +169,10 @@ static void
 update_busy (RiayaReportsPage *self)
 {
   /* Most reports take milliseconds: the spinner would only flicker. It
-   * shows when one takes longer than a person waits without a sign. */
-  if (riaya_reports_page_is_computing (self))
+   * shows when one takes longer than a person waits without a sign.
+   * Reading the histories again, after a table is shown, is not waited
+   * for, unless a new table waits behind it. */
+  if (riaya_reports_page_is_computing (self) && !(self->warming && !self->compute_again))
     {
       if (self->spinner_timeout == 0 && !gtk_widget_get_visible (GTK_WIDGET (self->spinner)))
         self->spinner_timeout = g_timeout_add (SPINNER_DELAY_MS, show_spinner, self);
@@ -183,6 +185,68 @@ update_busy (RiayaReportsPage *self)
 }
 
 static void start_compute (RiayaReportsPage *self);
+
+static void
+warm_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Failing, the next tables read the database, as the first did. */
+  if (!riaya_store_warm_histories (task_data, &error))
+    g_debug ("reports: the histories were not read again: %s", error->message);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_warmed (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(RiayaReportsPage) self = user_data;
+
+  self->computing = FALSE;
+  self->warming = FALSE;
+  if (self->disposed)
+    return;
+  if (self->store_stale)
+    {
+      self->store_stale = FALSE;
+      g_clear_object (&self->worker_store);
+    }
+  if (self->compute_again)
+    {
+      self->compute_again = FALSE;
+      start_compute (self);
+      return;
+    }
+  update_busy (self);
+}
+
+/* Once a table is shown, the worker reads again what changed in the
+ * database since the histories were read (nothing, most times: a
+ * fraction of a millisecond), so that the next date is answered from
+ * memory. The table after a change is computed from the database, as
+ * quickly as without the histories, rather than waiting for all of them
+ * (at ten times national scale 0.4–0.6 s, against 0.1–0.25 s); a change
+ * of option while they are read waits for them. */
+static void
+start_warm (RiayaReportsPage *self)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (self->worker_store == NULL || self->computing)
+    return;
+
+  self->computing = TRUE;
+  self->warming = TRUE;
+  task = g_task_new (NULL, NULL, on_warmed, g_object_ref (self));
+  g_task_set_source_tag (task, start_warm);
+  g_task_set_task_data (task, g_object_ref (self->worker_store), g_object_unref);
+  g_task_run_in_thread (task, warm_thread);
+}
 
 static void
 on_computed (GObject      *source,
@@ -229,6 +293,7 @@ on_computed (GObject      *source,
       _riaya_reports_page_show_table (self);
     }
 
+  start_warm (self);
   update_busy (self);
   g_signal_emit (self, signals[COMPUTED], 0);
 }
@@ -266,8 +331,9 @@ start_compute (RiayaReportsPage *self)
    * of the registry and the visits does not depend on the date: a new
    * date is then computed without reading the database (compliance on
    * another day at national scale: 15 ms → 3 ms), until the database
-   * changes, which the store sees by itself. The first table after that
-   * pays for reading it all (some 30 ms more). */
+   * changes, which the store sees by itself; the table after a change
+   * reads the database, and the worker then reads the histories again
+   * (start_warm()). */
   if (self->worker_store == NULL)
     {
       self->worker_store = riaya_store_open (riaya_context_get_db_path (self->context), &error);

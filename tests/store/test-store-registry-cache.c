@@ -5,10 +5,11 @@
  *
  * A store that keeps the histories (riaya_store_set_keep_histories, the
  * reports page's) computes the registry, the last valid visits and the
- * corrective actions overdue on any date from what it read once. On
- * every date it must give what a store that reads the database gives,
- * and a change of the database — by another connection or by itself —
- * must show in the very next answer.
+ * corrective actions overdue on any date from what it read once
+ * (riaya_store_warm_histories). On every date it must give what a store
+ * that reads the database gives, and a change of the database — by
+ * another connection or by itself — must show in the very next answer,
+ * read from the database until the histories are read again.
  */
 
 #include "config.h"
@@ -128,6 +129,10 @@ assert_same (RiayaStore *kept,
   GHashTableIter iter;
   gpointer uuid, date;
 
+  /* The lists of the visits where compliance reads them. */
+  RiayaStore *visits_store = riaya_store_get_sibling (kept);
+
+  g_assert_nonnull (visits_store);
   g_test_message ("on %s", on);
   a = riaya_store_list_institutions_on (kept, on, &error);
   g_assert_no_error (error);
@@ -150,7 +155,7 @@ assert_same (RiayaStore *kept,
       g_assert_cmpuint (x->under_six, ==, y->under_six);
     }
 
-  visits_a = riaya_store_last_valid_visits (kept, on, &error);
+  visits_a = riaya_store_last_valid_visits (visits_store, on, &error);
   g_assert_no_error (error);
   visits_b = riaya_store_last_valid_visits (plain, on, &error);
   g_assert_no_error (error);
@@ -159,7 +164,7 @@ assert_same (RiayaStore *kept,
   while (g_hash_table_iter_next (&iter, &uuid, &date))
     g_assert_cmpstr (g_hash_table_lookup (visits_a, uuid), ==, date);
 
-  actions_a = riaya_store_list_overdue_actions (kept, on, &error);
+  actions_a = riaya_store_list_overdue_actions (visits_store, on, &error);
   g_assert_no_error (error);
   actions_b = riaya_store_list_overdue_actions (plain, on, &error);
   g_assert_no_error (error);
@@ -201,7 +206,23 @@ open_kept (StoreFixture *fixture)
   g_assert_no_error (error);
   riaya_store_set_keep_histories (store, TRUE);
   g_assert_true (riaya_store_get_keep_histories (store));
+  /* As the compliance report does: its second connection keeps the
+   * visits. */
+  g_assert_nonnull (riaya_store_get_sibling (store));
+  riaya_store_set_keep_histories (riaya_store_get_sibling (store), TRUE);
   return store;
+}
+
+/* Reads the histories (again), as the reports page does once a table is
+ * shown: from then on they answer. */
+static void
+warm (RiayaStore *kept)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (riaya_store_warm_histories (kept, &error));
+  g_assert_no_error (error);
+  g_assert_true (riaya_store_histories_are_warm (kept));
 }
 
 /* Histories of every kind, with records of one day: on every date around
@@ -242,11 +263,16 @@ test_same_as_database (StoreFixture  *fixture,
   add_visit (fixture->store, c, "2023-06-01", 3, "2023-12-31");
 
   kept = open_kept (fixture);
+  /* Not read yet: the database answers, and a computation does not read
+   * them all. */
   for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
     assert_same (kept, fixture->store, dates[d]);
-  /* Answered from memory a second time, the same. */
+  g_assert_false (riaya_store_histories_are_warm (kept));
+  /* Answered from memory, the same, and still up to date after. */
+  warm (kept);
   for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
     assert_same (kept, fixture->store, dates[d]);
+  g_assert_true (riaya_store_histories_are_warm (kept));
 }
 
 /* What another connection commits after a computation shows in the next
@@ -267,15 +293,16 @@ test_changed_elsewhere (StoreFixture  *fixture,
   g_assert_no_error (error);
   a = add (fixture->store, "TNG/2020/001");
   kept = open_kept (fixture);
+  warm (kept);
 
   before = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
   g_assert_no_error (error);
   g_assert_cmpint (find (before, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_ACTIVE);
   g_assert_false (find (before, "TNG/2020/001")->counted);
-  visits = riaya_store_last_valid_visits (kept, "2024-12-31", &error);
+  visits = riaya_store_last_valid_visits (riaya_store_get_sibling (kept), "2024-12-31", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_hash_table_size (visits), ==, 0);
-  actions = riaya_store_list_overdue_actions (kept, "2024-12-31", &error);
+  actions = riaya_store_list_overdue_actions (riaya_store_get_sibling (kept), "2024-12-31", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (actions->len, ==, 0);
   g_clear_pointer (&visits, g_hash_table_unref);
@@ -287,26 +314,42 @@ test_changed_elsewhere (StoreFixture  *fixture,
   put_count (fixture->store, a, "2024-06-30", 20, 3);
   add_visit (fixture->store, a, "2024-02-01", 4, "2024-04-30");
 
-  after = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (find (after, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_WITHDRAWN);
-  g_assert_cmpuint (find (after, "TNG/2020/001")->places[RIAYA_CATEGORY_PUPIL][RIAYA_SEX_MALE], ==, 70);
-  g_assert_true (find (after, "TNG/2020/001")->counted);
-  g_assert_cmpuint (find (after, "TNG/2020/001")->under_six, ==, 3);
-  visits = riaya_store_last_valid_visits (kept, "2024-12-31", &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (g_hash_table_lookup (visits, riaya_institution_get_uuid (a)), ==, "2024-02-01");
-  actions = riaya_store_list_overdue_actions (kept, "2024-12-31", &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (actions->len, ==, 1);
-  assert_same (kept, fixture->store, "2024-12-31");
+  /* Found out of date, the database answers; then what was read again. */
+  for (int pass = 0; pass < 2; pass++)
+    {
+      g_autoptr(GPtrArray) after_pass = NULL;
+
+      if (pass == 1)
+        warm (kept);
+      after_pass = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (find (after_pass, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_WITHDRAWN);
+      g_assert_cmpuint (find (after_pass, "TNG/2020/001")->places[RIAYA_CATEGORY_PUPIL][RIAYA_SEX_MALE], ==, 70);
+      g_assert_true (find (after_pass, "TNG/2020/001")->counted);
+      g_assert_cmpuint (find (after_pass, "TNG/2020/001")->under_six, ==, 3);
+      visits = riaya_store_last_valid_visits (riaya_store_get_sibling (kept), "2024-12-31", &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (g_hash_table_lookup (visits, riaya_institution_get_uuid (a)), ==, "2024-02-01");
+      actions = riaya_store_list_overdue_actions (riaya_store_get_sibling (kept), "2024-12-31", &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (actions->len, ==, 1);
+      g_clear_pointer (&visits, g_hash_table_unref);
+      g_clear_pointer (&actions, g_ptr_array_unref);
+      assert_same (kept, fixture->store, "2024-12-31");
+      g_assert_cmpint (riaya_store_histories_are_warm (kept), ==, pass == 1);
+    }
 
   /* Written by a program that is not Riaya at all. */
   raw_exec (fixture->path, "UPDATE institutions SET director = 'Nadia Alaoui'");
-  g_clear_pointer (&after, g_ptr_array_unref);
-  after = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (find (after, "TNG/2020/001")->director, ==, "Nadia Alaoui");
+  for (int pass = 0; pass < 2; pass++)
+    {
+      if (pass == 1)
+        warm (kept);
+      g_clear_pointer (&after, g_ptr_array_unref);
+      after = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (find (after, "TNG/2020/001")->director, ==, "Nadia Alaoui");
+    }
 }
 
 /* What the store that keeps the histories writes itself shows in its
@@ -325,16 +368,23 @@ test_changed_by_itself (StoreFixture  *fixture,
   g_assert_no_error (error);
   a = add (fixture->store, "TNG/2020/001");
   kept = open_kept (fixture);
+  warm (kept);
 
   before = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
   g_assert_no_error (error);
   g_assert_cmpint (find (before, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_ACTIVE);
 
   add_event (kept, a, RIAYA_LICENCE_EVENT_SUSPENDED, "2024-05-02");
-  after = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (find (after, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_SUSPENDED);
-  assert_same (kept, fixture->store, "2024-12-31");
+  for (int pass = 0; pass < 2; pass++)
+    {
+      if (pass == 1)
+        warm (kept);
+      g_clear_pointer (&after, g_ptr_array_unref);
+      after = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (find (after, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_SUSPENDED);
+      assert_same (kept, fixture->store, "2024-12-31");
+    }
 }
 
 int
