@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
+#include "riaya-store-institutions-on.h"
+#include "riaya-store-residents.h"
 #include "store-test-util.h"
 
 static void
@@ -135,4 +137,86 @@ journal_count (RiayaStore *store)
   g_autoptr(GPtrArray) entries = riaya_store_list_journal (store, NULL, 0);
 
   return entries->len;
+}
+
+RiayaInstitution *
+add_institution_named (RiayaStore *store,
+                       const char *licence_number)
+{
+  RiayaInstitution *institution = make_institution (licence_number, licence_number);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (riaya_store_add_institution (store, institution, &error));
+  g_assert_no_error (error);
+  return institution;
+}
+
+void
+put_pupil_count (RiayaStore       *store,
+                 RiayaInstitution *institution,
+                 const char       *on,
+                 guint             boys,
+                 guint             little_ones)
+{
+  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (RiayaCountLine));
+  g_autoptr(GError) error = NULL;
+  RiayaCountLine teenagers = { RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, RIAYA_AGE_BAND_12_17, boys };
+  RiayaCountLine young = { RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, RIAYA_AGE_BAND_0_5, little_ones };
+
+  g_array_append_val (lines, teenagers);
+  if (little_ones > 0)
+    g_array_append_val (lines, young);
+  g_assert_true (riaya_store_put_counts (store, riaya_institution_get_uuid (institution), on, lines, &error));
+  g_assert_no_error (error);
+}
+
+void
+add_licence_event (RiayaStore            *store,
+                   RiayaInstitution      *institution,
+                   RiayaLicenceEventKind  kind,
+                   const char            *date)
+{
+  g_autoptr(RiayaLicenceEvent) event = riaya_licence_event_new (kind, date, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  riaya_store_add_licence_event (store, riaya_institution_get_uuid (institution), event, &error);
+  g_assert_no_error (error);
+}
+
+void
+add_pupil_places (RiayaStore       *store,
+                  RiayaInstitution *institution,
+                  guint             places,
+                  const char       *from)
+{
+  g_autoptr(RiayaCapacityLine) line = riaya_capacity_line_new (RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, places, from);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (lines, line);
+  g_assert_true (riaya_store_add_capacity_lines (store, riaya_institution_get_uuid (institution), lines, &error));
+  g_assert_no_error (error);
+}
+
+void
+assert_same_registry (GPtrArray *a,
+                      GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      const RiayaInstitutionOn *x = g_ptr_array_index (a, i);
+      const RiayaInstitutionOn *y = g_ptr_array_index (b, i);
+
+      g_test_message ("%s", x->licence_number);
+      g_assert_cmpstr (x->uuid, ==, y->uuid);
+      g_assert_cmpstr (x->licence_number, ==, y->licence_number);
+      g_assert_cmpstr (x->director, ==, y->director);
+      g_assert_cmpint (x->status, ==, y->status);
+      g_assert_cmpmem (x->places, sizeof x->places, y->places, sizeof y->places);
+      g_assert_cmpmem (x->staff, sizeof x->staff, y->staff, sizeof y->staff);
+      g_assert_cmpint (x->counted, ==, y->counted);
+      g_assert_cmpmem (&x->present, sizeof x->present, &y->present, sizeof y->present);
+      g_assert_cmpuint (x->under_six, ==, y->under_six);
+    }
 }

@@ -41,4 +41,28 @@ char             *file_checksum              (const char    *path);
 guint             file_mode                  (const char    *path);
 guint             journal_count              (RiayaStore    *store);
 
+/* Histories written through the store, for the tests of the registry on
+ * a date: make_institution()'s, added; a count of @boys pupils aged
+ * 12-17 and @little_ones under six; a licence event; @places for boys
+ * from @from. */
+RiayaInstitution *add_institution_named      (RiayaStore            *store,
+                                              const char            *licence_number);
+void              put_pupil_count            (RiayaStore            *store,
+                                              RiayaInstitution      *institution,
+                                              const char            *on,
+                                              guint                  boys,
+                                              guint                  little_ones);
+void              add_licence_event          (RiayaStore            *store,
+                                              RiayaInstitution      *institution,
+                                              RiayaLicenceEventKind  kind,
+                                              const char            *date);
+void              add_pupil_places           (RiayaStore            *store,
+                                              RiayaInstitution      *institution,
+                                              guint                  places,
+                                              const char            *from);
+/* Two registries on one date (riaya_store_list_institutions_on()), the
+ * same institutions in the same order, equal field by field. */
+void              assert_same_registry       (GPtrArray             *a,
+                                              GPtrArray             *b);
+
 G_END_DECLS

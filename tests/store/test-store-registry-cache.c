@@ -26,65 +26,6 @@ static const char *dates[] = {
   "2024-04-01", "2024-06-30", "2024-09-30", "2025-01-01", "2031-01-01",
 };
 
-static RiayaInstitution *
-add (RiayaStore *store,
-     const char *licence)
-{
-  RiayaInstitution *institution = make_institution (licence, licence);
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (riaya_store_add_institution (store, institution, &error));
-  g_assert_no_error (error);
-  return institution;
-}
-
-static void
-put_count (RiayaStore       *store,
-           RiayaInstitution *institution,
-           const char       *on,
-           guint             boys,
-           guint             little_ones)
-{
-  g_autoptr(GArray) lines = g_array_new (FALSE, TRUE, sizeof (RiayaCountLine));
-  g_autoptr(GError) error = NULL;
-  RiayaCountLine teenagers = { RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, RIAYA_AGE_BAND_12_17, boys };
-  RiayaCountLine young = { RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, RIAYA_AGE_BAND_0_5, little_ones };
-
-  g_array_append_val (lines, teenagers);
-  if (little_ones > 0)
-    g_array_append_val (lines, young);
-  g_assert_true (riaya_store_put_counts (store, riaya_institution_get_uuid (institution), on, lines, &error));
-  g_assert_no_error (error);
-}
-
-static void
-add_event (RiayaStore            *store,
-           RiayaInstitution      *institution,
-           RiayaLicenceEventKind  kind,
-           const char            *date)
-{
-  g_autoptr(RiayaLicenceEvent) event = riaya_licence_event_new (kind, date, NULL, NULL);
-  g_autoptr(GError) error = NULL;
-
-  riaya_store_add_licence_event (store, riaya_institution_get_uuid (institution), event, &error);
-  g_assert_no_error (error);
-}
-
-static void
-add_places (RiayaStore       *store,
-            RiayaInstitution *institution,
-            guint             places,
-            const char       *from)
-{
-  g_autoptr(RiayaCapacityLine) line = riaya_capacity_line_new (RIAYA_CATEGORY_PUPIL, RIAYA_SEX_MALE, places, from);
-  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (lines, line);
-  g_assert_true (riaya_store_add_capacity_lines (store, riaya_institution_get_uuid (institution), lines, &error));
-  g_assert_no_error (error);
-}
-
 /* A visit done on @done_on, 5 members invited and @present present, with
  * an action due on @due (none if NULL). */
 static void
@@ -138,22 +79,7 @@ assert_same (RiayaStore *kept,
   g_assert_no_error (error);
   b = riaya_store_list_institutions_on (plain, on, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (a->len, ==, b->len);
-  for (guint i = 0; i < a->len; i++)
-    {
-      const RiayaInstitutionOn *x = g_ptr_array_index (a, i);
-      const RiayaInstitutionOn *y = g_ptr_array_index (b, i);
-
-      g_assert_cmpstr (x->uuid, ==, y->uuid);
-      g_assert_cmpstr (x->licence_number, ==, y->licence_number);
-      g_assert_cmpstr (x->director, ==, y->director);
-      g_assert_cmpint (x->status, ==, y->status);
-      g_assert_cmpmem (x->places, sizeof x->places, y->places, sizeof y->places);
-      g_assert_cmpmem (x->staff, sizeof x->staff, y->staff, sizeof y->staff);
-      g_assert_cmpint (x->counted, ==, y->counted);
-      g_assert_cmpmem (&x->present, sizeof x->present, &y->present, sizeof y->present);
-      g_assert_cmpuint (x->under_six, ==, y->under_six);
-    }
+  assert_same_registry (a, b);
 
   visits_a = riaya_store_last_valid_visits (visits_store, on, &error);
   g_assert_no_error (error);
@@ -239,23 +165,23 @@ test_same_as_database (StoreFixture  *fixture,
 
   g_assert_true (riaya_store_set_profile (fixture->store, RIAYA_PROFILE_NATIONAL, NULL, &error));
   g_assert_no_error (error);
-  a = add (fixture->store, "TNG/2020/001");
-  b = add (fixture->store, "TNG/2020/002");
-  c = add (fixture->store, "TNG/2020/003");
+  a = add_institution_named (fixture->store, "TNG/2020/001");
+  b = add_institution_named (fixture->store, "TNG/2020/002");
+  c = add_institution_named (fixture->store, "TNG/2020/003");
 
-  put_count (fixture->store, a, "2024-01-01", 30, 0);
-  put_count (fixture->store, a, "2024-03-01", 35, 2);
-  add_places (fixture->store, a, 50, "2024-03-01");
+  put_pupil_count (fixture->store, a, "2024-01-01", 30, 0);
+  put_pupil_count (fixture->store, a, "2024-03-01", 35, 2);
+  add_pupil_places (fixture->store, a, 50, "2024-03-01");
   /* Two lines of one day: the one recorded last holds. */
-  add_places (fixture->store, a, 45, "2024-03-01");
-  add_event (fixture->store, a, RIAYA_LICENCE_EVENT_WARNING, "2024-02-29");
-  add_event (fixture->store, a, RIAYA_LICENCE_EVENT_REPRIMAND, "2024-02-29");
+  add_pupil_places (fixture->store, a, 45, "2024-03-01");
+  add_licence_event (fixture->store, a, RIAYA_LICENCE_EVENT_WARNING, "2024-02-29");
+  add_licence_event (fixture->store, a, RIAYA_LICENCE_EVENT_REPRIMAND, "2024-02-29");
   riaya_institution_set_staff (a, RIAYA_STAFF_EDUCATOR, 2);
   g_assert_true (riaya_store_update_institution (fixture->store, a, &error));
   g_assert_no_error (error);
 
-  add_event (fixture->store, b, RIAYA_LICENCE_EVENT_SUSPENDED, "2024-06-30");
-  put_count (fixture->store, b, "2024-06-30", 12, 0);
+  add_licence_event (fixture->store, b, RIAYA_LICENCE_EVENT_SUSPENDED, "2024-06-30");
+  put_pupil_count (fixture->store, b, "2024-06-30", 12, 0);
   add_visit (fixture->store, b, "2024-01-15", 4, "2024-03-31");
   add_visit (fixture->store, b, "2024-09-15", 4, NULL);
   /* Not valid: two members of five. */
@@ -291,7 +217,7 @@ test_changed_elsewhere (StoreFixture  *fixture,
 
   g_assert_true (riaya_store_set_profile (fixture->store, RIAYA_PROFILE_NATIONAL, NULL, &error));
   g_assert_no_error (error);
-  a = add (fixture->store, "TNG/2020/001");
+  a = add_institution_named (fixture->store, "TNG/2020/001");
   kept = open_kept (fixture);
   warm (kept);
 
@@ -309,9 +235,9 @@ test_changed_elsewhere (StoreFixture  *fixture,
   g_clear_pointer (&actions, g_ptr_array_unref);
 
   /* fixture->store is another connection to the same file. */
-  add_event (fixture->store, a, RIAYA_LICENCE_EVENT_WITHDRAWN, "2024-05-02");
-  add_places (fixture->store, a, 70, "2024-01-01");
-  put_count (fixture->store, a, "2024-06-30", 20, 3);
+  add_licence_event (fixture->store, a, RIAYA_LICENCE_EVENT_WITHDRAWN, "2024-05-02");
+  add_pupil_places (fixture->store, a, 70, "2024-01-01");
+  put_pupil_count (fixture->store, a, "2024-06-30", 20, 3);
   add_visit (fixture->store, a, "2024-02-01", 4, "2024-04-30");
 
   /* Found out of date, the database answers; then what was read again. */
@@ -366,7 +292,7 @@ test_changed_by_itself (StoreFixture  *fixture,
 
   g_assert_true (riaya_store_set_profile (fixture->store, RIAYA_PROFILE_NATIONAL, NULL, &error));
   g_assert_no_error (error);
-  a = add (fixture->store, "TNG/2020/001");
+  a = add_institution_named (fixture->store, "TNG/2020/001");
   kept = open_kept (fixture);
   warm (kept);
 
@@ -374,7 +300,7 @@ test_changed_by_itself (StoreFixture  *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (find (before, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_ACTIVE);
 
-  add_event (kept, a, RIAYA_LICENCE_EVENT_SUSPENDED, "2024-05-02");
+  add_licence_event (kept, a, RIAYA_LICENCE_EVENT_SUSPENDED, "2024-05-02");
   for (int pass = 0; pass < 2; pass++)
     {
       if (pass == 1)
