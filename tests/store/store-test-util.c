@@ -9,7 +9,6 @@
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
-#include "riaya-store-institutions-on.h"
 #include "riaya-store-residents.h"
 #include "store-test-util.h"
 
@@ -219,4 +218,18 @@ assert_same_registry (GPtrArray *a,
       g_assert_cmpmem (&x->present, sizeof x->present, &y->present, sizeof y->present);
       g_assert_cmpuint (x->under_six, ==, y->under_six);
     }
+}
+
+const RiayaInstitutionOn *
+find_on_registry (GPtrArray  *registry,
+                  const char *licence_number)
+{
+  for (guint i = 0; i < registry->len; i++)
+    {
+      const RiayaInstitutionOn *item = g_ptr_array_index (registry, i);
+
+      if (g_str_equal (item->licence_number, licence_number))
+        return item;
+    }
+  g_assert_not_reached ();
 }

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "riaya-store.h"
+#include "riaya-store-institutions-on.h"
 
 G_BEGIN_DECLS
 
@@ -64,5 +65,10 @@ void              add_pupil_places           (RiayaStore            *store,
  * same institutions in the same order, equal field by field. */
 void              assert_same_registry       (GPtrArray             *a,
                                               GPtrArray             *b);
+/* The institution of @licence_number in a registry on a date; fails the
+ * test when it is not there. */
+const RiayaInstitutionOn *
+                  find_on_registry           (GPtrArray             *registry,
+                                              const char            *licence_number);
 
 G_END_DECLS

@@ -109,20 +109,6 @@ assert_same (RiayaStore *kept,
     }
 }
 
-static const RiayaInstitutionOn *
-find (GPtrArray  *items,
-      const char *licence)
-{
-  for (guint i = 0; i < items->len; i++)
-    {
-      const RiayaInstitutionOn *item = g_ptr_array_index (items, i);
-
-      if (g_str_equal (item->licence_number, licence))
-        return item;
-    }
-  g_assert_not_reached ();
-}
-
 static RiayaStore *
 open_kept (StoreFixture *fixture)
 {
@@ -223,8 +209,8 @@ test_changed_elsewhere (StoreFixture  *fixture,
 
   before = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
   g_assert_no_error (error);
-  g_assert_cmpint (find (before, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_ACTIVE);
-  g_assert_false (find (before, "TNG/2020/001")->counted);
+  g_assert_cmpint (find_on_registry (before, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_ACTIVE);
+  g_assert_false (find_on_registry (before, "TNG/2020/001")->counted);
   visits = riaya_store_last_valid_visits (riaya_store_get_sibling (kept), "2024-12-31", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_hash_table_size (visits), ==, 0);
@@ -249,10 +235,10 @@ test_changed_elsewhere (StoreFixture  *fixture,
         warm (kept);
       after_pass = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
       g_assert_no_error (error);
-      g_assert_cmpint (find (after_pass, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_WITHDRAWN);
-      g_assert_cmpuint (find (after_pass, "TNG/2020/001")->places[RIAYA_CATEGORY_PUPIL][RIAYA_SEX_MALE], ==, 70);
-      g_assert_true (find (after_pass, "TNG/2020/001")->counted);
-      g_assert_cmpuint (find (after_pass, "TNG/2020/001")->under_six, ==, 3);
+      g_assert_cmpint (find_on_registry (after_pass, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_WITHDRAWN);
+      g_assert_cmpuint (find_on_registry (after_pass, "TNG/2020/001")->places[RIAYA_CATEGORY_PUPIL][RIAYA_SEX_MALE], ==, 70);
+      g_assert_true (find_on_registry (after_pass, "TNG/2020/001")->counted);
+      g_assert_cmpuint (find_on_registry (after_pass, "TNG/2020/001")->under_six, ==, 3);
       visits = riaya_store_last_valid_visits (riaya_store_get_sibling (kept), "2024-12-31", &error);
       g_assert_no_error (error);
       g_assert_cmpstr (g_hash_table_lookup (visits, riaya_institution_get_uuid (a)), ==, "2024-02-01");
@@ -274,7 +260,7 @@ test_changed_elsewhere (StoreFixture  *fixture,
       g_clear_pointer (&after, g_ptr_array_unref);
       after = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
       g_assert_no_error (error);
-      g_assert_cmpstr (find (after, "TNG/2020/001")->director, ==, "Nadia Alaoui");
+      g_assert_cmpstr (find_on_registry (after, "TNG/2020/001")->director, ==, "Nadia Alaoui");
     }
 }
 
@@ -298,7 +284,7 @@ test_changed_by_itself (StoreFixture  *fixture,
 
   before = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
   g_assert_no_error (error);
-  g_assert_cmpint (find (before, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_ACTIVE);
+  g_assert_cmpint (find_on_registry (before, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_ACTIVE);
 
   add_licence_event (kept, a, RIAYA_LICENCE_EVENT_SUSPENDED, "2024-05-02");
   for (int pass = 0; pass < 2; pass++)
@@ -308,7 +294,7 @@ test_changed_by_itself (StoreFixture  *fixture,
       g_clear_pointer (&after, g_ptr_array_unref);
       after = riaya_store_list_institutions_on (kept, "2024-12-31", &error);
       g_assert_no_error (error);
-      g_assert_cmpint (find (after, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_SUSPENDED);
+      g_assert_cmpint (find_on_registry (after, "TNG/2020/001")->status, ==, RIAYA_LICENCE_STATUS_SUSPENDED);
       assert_same (kept, fixture->store, "2024-12-31");
     }
 }

@@ -93,20 +93,6 @@ assert_parts_as_histories (RiayaStore              *store,
     }
 }
 
-static const RiayaInstitutionOn *
-find (GPtrArray  *items,
-      const char *licence)
-{
-  for (guint i = 0; i < items->len; i++)
-    {
-      const RiayaInstitutionOn *item = g_ptr_array_index (items, i);
-
-      if (g_str_equal (item->licence_number, licence))
-        return item;
-    }
-  g_assert_not_reached ();
-}
-
 /* Histories written through the store: on every date around their
  * records — before, on, after, and after a record dated in the future —
  * the registry is the histories'. */
@@ -160,13 +146,13 @@ test_same_as_histories (StoreFixture  *fixture,
 
   today = riaya_store_list_institutions_on (fixture->store, "2025-01-01", &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (find (today, "TNG/2020/001")->places[RIAYA_CATEGORY_PUPIL][RIAYA_SEX_MALE], ==, 50);
-  g_assert_cmpuint (find (today, "TNG/2020/001")->under_six, ==, 2);
-  g_assert_cmpuint (find (today, "TNG/2020/001")->staff[RIAYA_STAFF_EDUCATOR], ==, 2);
-  g_assert_cmpint (find (today, "TNG/2020/002")->status, ==, RIAYA_LICENCE_STATUS_SUSPENDED);
-  g_assert_true (find (today, "TNG/2020/002")->counted);
-  g_assert_false (find (today, "TNG/2020/003")->counted);
-  g_assert_cmpuint (find (today, "TNG/2020/003")->places[RIAYA_CATEGORY_PUPIL][RIAYA_SEX_MALE], ==, 40);
+  g_assert_cmpuint (find_on_registry (today, "TNG/2020/001")->places[RIAYA_CATEGORY_PUPIL][RIAYA_SEX_MALE], ==, 50);
+  g_assert_cmpuint (find_on_registry (today, "TNG/2020/001")->under_six, ==, 2);
+  g_assert_cmpuint (find_on_registry (today, "TNG/2020/001")->staff[RIAYA_STAFF_EDUCATOR], ==, 2);
+  g_assert_cmpint (find_on_registry (today, "TNG/2020/002")->status, ==, RIAYA_LICENCE_STATUS_SUSPENDED);
+  g_assert_true (find_on_registry (today, "TNG/2020/002")->counted);
+  g_assert_false (find_on_registry (today, "TNG/2020/003")->counted);
+  g_assert_cmpuint (find_on_registry (today, "TNG/2020/003")->places[RIAYA_CATEGORY_PUPIL][RIAYA_SEX_MALE], ==, 40);
 
   /* After every commit nothing waits to be recomputed, and the check
    * finds the summary equal to the histories. */
