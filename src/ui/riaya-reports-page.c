@@ -186,6 +186,17 @@ update_busy (RiayaReportsPage *self)
 
 static void start_compute (RiayaReportsPage *self);
 
+/* A worker has ended (a table, or the histories read again): a file
+ * replaced while it ran is opened again by the next one. */
+static void
+drop_stale_store (RiayaReportsPage *self)
+{
+  if (!self->store_stale)
+    return;
+  self->store_stale = FALSE;
+  g_clear_object (&self->worker_store);
+}
+
 static void
 warm_thread (GTask        *task,
              gpointer      source_object,
@@ -211,11 +222,7 @@ on_warmed (GObject      *source,
   self->warming = FALSE;
   if (self->disposed)
     return;
-  if (self->store_stale)
-    {
-      self->store_stale = FALSE;
-      g_clear_object (&self->worker_store);
-    }
+  drop_stale_store (self);
   if (self->compute_again)
     {
       self->compute_again = FALSE;
@@ -263,11 +270,7 @@ on_computed (GObject      *source,
   /* The window closed while it ran: nothing is shown any more. */
   if (self->disposed)
     return;
-  if (self->store_stale)
-    {
-      self->store_stale = FALSE;
-      g_clear_object (&self->worker_store);
-    }
+  drop_stale_store (self);
 
   /* Options changed while it ran: its table is already out of date. */
   if (self->compute_again || job->generation != self->generation)
